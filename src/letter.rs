@@ -1,0 +1,324 @@
+//! The Vietnamese letters: the base, vowel modifier and tone of every precomposed letter.
+//!
+//! Vietnamese writes 12 vowels (a ă â e ê i o ô ơ u ư y), each with one of six tones, in upper and
+//! lower case, plus the consonant đ/Đ. Unicode has a precomposed code point for every one of them:
+//! 134 letters beyond ASCII, spread over Latin-1, Latin Extended-A/B and U+1EA0–U+1EF9. This module
+//! takes such a letter apart ([`letter`]) and puts one together ([`compose`]); the normalizer and
+//! the syllable parser build on it.
+//!
+//! The table is checked by a test against `unicode-normalization`'s canonical decompositions; đ/Đ,
+//! which have no decomposition, are listed by hand.
+
+use crate::tables::letters::LETTERS;
+
+/// One of the six Vietnamese tones, with the combining mark that writes it.
+///
+/// The order of the variants is the order Vietnamese dictionaries sort tones in
+/// (ngang < huyền < hỏi < ngã < sắc < nặng).
+///
+/// # Examples
+///
+/// The tone of "ế" is sắc, written with the combining acute accent:
+///
+/// ```
+/// use vietnamese::letter::{letter, Tone};
+///
+/// assert_eq!(letter('ế').unwrap().tone, Tone::Acute);
+/// assert_eq!(Tone::Acute.combining_mark(), Some('\u{301}'));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tone {
+    /// Thanh ngang (level): no mark, as in "ma".
+    Level,
+    /// Thanh huyền (falling): grave accent U+0300, as in "mà".
+    Grave,
+    /// Thanh hỏi (dipping): hook above U+0309, as in "mả".
+    Hook,
+    /// Thanh ngã (broken): tilde U+0303, as in "mã".
+    Tilde,
+    /// Thanh sắc (rising): acute accent U+0301, as in "má".
+    Acute,
+    /// Thanh nặng (heavy): dot below U+0323, as in "mạ".
+    Dot,
+}
+
+impl Tone {
+    /// All six tones, in dictionary order.
+    pub const ALL: [Tone; 6] = [
+        Tone::Level,
+        Tone::Grave,
+        Tone::Hook,
+        Tone::Tilde,
+        Tone::Acute,
+        Tone::Dot,
+    ];
+
+    /// The combining mark that writes this tone, or `None` for [`Tone::Level`].
+    ///
+    /// See also [`Tone::from_combining_mark`].
+    ///
+    /// # Examples
+    ///
+    /// Nặng is written with the dot below:
+    ///
+    /// ```
+    /// use vietnamese::letter::Tone;
+    ///
+    /// assert_eq!(Tone::Dot.combining_mark(), Some('\u{323}'));
+    /// assert_eq!(Tone::Level.combining_mark(), None);
+    /// ```
+    #[must_use]
+    pub const fn combining_mark(self) -> Option<char> {
+        match self {
+            Tone::Level => None,
+            Tone::Grave => Some('\u{300}'),
+            Tone::Acute => Some('\u{301}'),
+            Tone::Hook => Some('\u{309}'),
+            Tone::Tilde => Some('\u{303}'),
+            Tone::Dot => Some('\u{323}'),
+        }
+    }
+
+    /// The tone a combining mark writes, or `None` if the mark is not a tone mark.
+    ///
+    /// Besides the five marks of [`Tone::combining_mark`], this accepts the deprecated tone marks
+    /// U+0340 (grave tone mark) and U+0341 (acute tone mark), which are canonically equal to
+    /// U+0300 and U+0301.
+    ///
+    /// # Examples
+    ///
+    /// Both the acute accent and the deprecated acute tone mark write sắc:
+    ///
+    /// ```
+    /// use vietnamese::letter::Tone;
+    ///
+    /// assert_eq!(Tone::from_combining_mark('\u{301}'), Some(Tone::Acute));
+    /// assert_eq!(Tone::from_combining_mark('\u{341}'), Some(Tone::Acute));
+    /// assert_eq!(Tone::from_combining_mark('\u{302}'), None);
+    /// ```
+    #[must_use]
+    pub const fn from_combining_mark(mark: char) -> Option<Tone> {
+        match mark {
+            '\u{300}' | '\u{340}' => Some(Tone::Grave),
+            '\u{301}' | '\u{341}' => Some(Tone::Acute),
+            '\u{309}' => Some(Tone::Hook),
+            '\u{303}' => Some(Tone::Tilde),
+            '\u{323}' => Some(Tone::Dot),
+            _ => None,
+        }
+    }
+}
+
+/// The mark that turns a base letter into another Vietnamese letter: ă â ê ô ơ ư đ.
+///
+/// # Examples
+///
+/// "ư" is u with a horn:
+///
+/// ```
+/// use vietnamese::letter::{letter, Modifier};
+///
+/// assert_eq!(letter('ự').unwrap().modifier, Modifier::Horn);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Modifier {
+    /// No modifier: a e i o u y.
+    None,
+    /// Breve U+0306: ă.
+    Breve,
+    /// Circumflex U+0302: â ê ô.
+    Circumflex,
+    /// Horn U+031B: ơ ư.
+    Horn,
+    /// Stroke: đ. Unicode has no combining mark for it; đ/Đ do not decompose.
+    Stroke,
+}
+
+impl Modifier {
+    /// The combining mark that writes this modifier; `None` for [`Modifier::None`] and
+    /// [`Modifier::Stroke`] (đ has no decomposition).
+    ///
+    /// See also [`Modifier::from_combining_mark`].
+    ///
+    /// # Examples
+    ///
+    /// The circumflex of "â":
+    ///
+    /// ```
+    /// use vietnamese::letter::Modifier;
+    ///
+    /// assert_eq!(Modifier::Circumflex.combining_mark(), Some('\u{302}'));
+    /// assert_eq!(Modifier::Stroke.combining_mark(), None);
+    /// ```
+    #[must_use]
+    pub const fn combining_mark(self) -> Option<char> {
+        match self {
+            Modifier::None | Modifier::Stroke => None,
+            Modifier::Breve => Some('\u{306}'),
+            Modifier::Circumflex => Some('\u{302}'),
+            Modifier::Horn => Some('\u{31B}'),
+        }
+    }
+
+    /// The modifier a combining mark writes, or `None` if it writes none.
+    ///
+    /// # Examples
+    ///
+    /// The horn U+031B:
+    ///
+    /// ```
+    /// use vietnamese::letter::Modifier;
+    ///
+    /// assert_eq!(Modifier::from_combining_mark('\u{31B}'), Some(Modifier::Horn));
+    /// assert_eq!(Modifier::from_combining_mark('\u{301}'), None);
+    /// ```
+    #[must_use]
+    pub const fn from_combining_mark(mark: char) -> Option<Modifier> {
+        match mark {
+            '\u{306}' => Some(Modifier::Breve),
+            '\u{302}' => Some(Modifier::Circumflex),
+            '\u{31B}' => Some(Modifier::Horn),
+            _ => None,
+        }
+    }
+}
+
+/// A Vietnamese letter taken apart: its ASCII base, vowel modifier and tone.
+///
+/// Created by [`letter`]; [`all`] lists the 134 precomposed ones.
+///
+/// # Examples
+///
+/// "Ỗ" is capital O with circumflex and ngã:
+///
+/// ```
+/// use vietnamese::letter::{letter, Letter, Modifier, Tone};
+///
+/// let l = letter('Ỗ').unwrap();
+/// assert_eq!((l.base, l.modifier, l.tone), ('O', Modifier::Circumflex, Tone::Tilde));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Letter {
+    /// The letter itself, one precomposed code point.
+    pub ch: char,
+    /// The ASCII base letter, in the letter's case: `a e i o u y` (or upper case), or `d`/`D` for đ/Đ.
+    pub base: char,
+    /// The vowel modifier (or the stroke of đ).
+    pub modifier: Modifier,
+    /// The tone.
+    pub tone: Tone,
+}
+
+impl Letter {
+    /// Whether the letter is upper case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::letter::letter;
+    ///
+    /// assert!(letter('Ế').unwrap().is_uppercase());
+    /// assert!(!letter('ế').unwrap().is_uppercase());
+    /// ```
+    #[must_use]
+    pub const fn is_uppercase(&self) -> bool {
+        self.base.is_ascii_uppercase()
+    }
+
+    /// The same letter with another tone, or `None` for đ/Đ, which carry no tone.
+    ///
+    /// # Examples
+    ///
+    /// Put ngã on "ê":
+    ///
+    /// ```
+    /// use vietnamese::letter::{letter, Tone};
+    ///
+    /// assert_eq!(letter('ê').unwrap().with_tone(Tone::Tilde), Some('ễ'));
+    /// assert_eq!(letter('ễ').unwrap().with_tone(Tone::Level), Some('ê'));
+    /// ```
+    #[must_use]
+    pub fn with_tone(&self, tone: Tone) -> Option<char> {
+        compose(self.base, self.modifier, tone)
+    }
+}
+
+/// All 134 precomposed Vietnamese letters (every vowel × tone in both cases, and Đ đ), in code
+/// point order.
+///
+/// The plain ASCII vowels are not in this list; [`letter`] accepts them too.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(vietnamese::letter::all().len(), 134);
+/// ```
+#[must_use]
+pub fn all() -> &'static [Letter] {
+    &LETTERS
+}
+
+/// Takes a Vietnamese letter apart, or returns `None` if `c` is not one.
+///
+/// Accepts the 134 precomposed letters of [`all`] and the plain vowels `a e i o u y` in both cases
+/// (modifier [`Modifier::None`], tone [`Tone::Level`]). Consonants other than đ/Đ, combining marks
+/// and look-alikes such as `Ð` (U+00D0) give `None`.
+///
+/// See also [`compose`], the inverse.
+///
+/// # Examples
+///
+/// ```
+/// use vietnamese::letter::{letter, Modifier, Tone};
+///
+/// let l = letter('ặ').unwrap();
+/// assert_eq!((l.base, l.modifier, l.tone), ('a', Modifier::Breve, Tone::Dot));
+/// assert_eq!(letter('đ').unwrap().modifier, Modifier::Stroke);
+/// assert_eq!(letter('a').unwrap().tone, Tone::Level);
+/// assert_eq!(letter('b'), None);
+/// ```
+#[must_use]
+pub fn letter(c: char) -> Option<Letter> {
+    if c.is_ascii() {
+        return matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y').then_some(
+            Letter {
+                ch: c,
+                base: c,
+                modifier: Modifier::None,
+                tone: Tone::Level,
+            },
+        );
+    }
+    LETTERS
+        .binary_search_by(|l| l.ch.cmp(&c))
+        .ok()
+        .map(|i| LETTERS[i])
+}
+
+/// Puts a Vietnamese letter together from its base, modifier and tone.
+///
+/// `base` is an ASCII letter in the case wanted. Returns `None` for a combination Vietnamese does
+/// not write (a breve on e, a tone on đ, a modifier on a consonant).
+///
+/// See also [`letter`], the inverse.
+///
+/// # Examples
+///
+/// ```
+/// use vietnamese::letter::{compose, Modifier, Tone};
+///
+/// assert_eq!(compose('U', Modifier::Horn, Tone::Hook), Some('Ử'));
+/// assert_eq!(compose('d', Modifier::Stroke, Tone::Level), Some('đ'));
+/// assert_eq!(compose('e', Modifier::None, Tone::Level), Some('e'));
+/// assert_eq!(compose('e', Modifier::Breve, Tone::Acute), None);
+/// ```
+#[must_use]
+pub fn compose(base: char, modifier: Modifier, tone: Tone) -> Option<char> {
+    if modifier == Modifier::None && tone == Tone::Level {
+        return letter(base).map(|l| l.ch);
+    }
+    LETTERS
+        .iter()
+        .find(|l| l.base == base && l.modifier == modifier && l.tone == tone)
+        .map(|l| l.ch)
+}
