@@ -1,6 +1,74 @@
-//! Vietnamese text for Rust.
+//! Vietnamese text for Rust: ASCII folding and URL slugs that are right on the text people
+//! really write.
 //!
-//! (Crate documentation is written in full as the modules land.)
+//! # Overview
+//!
+//! | task | module | main items |
+//! |---|---|---|
+//! | fold diacritics to ASCII, keeping case | [`mod@fold`] | [`fold()`], [`fold_to`], [`fold_char`], [`is_folded`] |
+//! | URL slugs and captions | [`slug`] | [`slugify`], [`Slugifier`], [`SlugOptions`] |
+//! | take a letter apart into base, modifier and tone | [`letter`] | [`letter::letter`], [`letter::compose`] |
+//!
+//! # Examples
+//!
+//! Folding keeps case and handles every shape of Vietnamese input:
+//!
+//! ```
+//! assert_eq!(vietnamese::fold("ĐẠI ĐOÀN KẾT"), "DAI DOAN KET");
+//! // NFD input (combining marks typed separately) folds the same way.
+//! assert_eq!(vietnamese::fold("Tie\u{302}\u{301}ng Vie\u{323}\u{302}t"), "Tieng Viet");
+//! ```
+//!
+//! A slug, and a caption with a space for the separator:
+//!
+//! ```
+//! use vietnamese::{slugify, SlugOptions, Slugifier};
+//!
+//! let headline = "Hà Tĩnh trao đổi, học tập kinh nghiệm CCHC ở Quảng Ninh";
+//! assert_eq!(slugify(headline), "ha-tinh-trao-doi-hoc-tap-kinh-nghiem-cchc-o-quang-ninh");
+//!
+//! let caption = Slugifier::new(SlugOptions::new().separator(" "));
+//! assert_eq!(caption.slugify(headline), "ha tinh trao doi hoc tap kinh nghiem cchc o quang ninh");
+//! ```
+//!
+//! A letter taken apart:
+//!
+//! ```
+//! use vietnamese::letter::{letter, Modifier, Tone};
+//!
+//! let l = letter('ệ').unwrap();
+//! assert_eq!((l.base, l.modifier, l.tone), ('e', Modifier::Circumflex, Tone::Dot));
+//! ```
+//!
+//! # Input
+//!
+//! Every function takes any `&str`: NFC, NFD or a mix of both; tone marks typed as separate
+//! combining marks after a base letter or after a precomposed vowel (the Windows-1258 style);
+//! marks in any order; the deprecated tone marks U+0340/U+0341; `Ð` (U+00D0) typed for `Đ`; either
+//! tone-mark placement (hòa / hoà).
+//!
+//! # Guarantees
+//!
+//! - No `&str` input makes any function panic, and every function runs in time linear in its
+//!   input.
+//! - [`fold()`] is idempotent and gives the same result for the NFC and NFD forms of a text; it
+//!   borrows (does not allocate) when nothing changes.
+//! - With the default options a slug matches `^[a-z0-9]+(-[a-z0-9]+)*$` or is empty, and
+//!   slugifying a slug gives it back.
+//! - No `unsafe` code; nothing is downloaded at build or run time.
+//!
+//! # Crate features
+//!
+//! None yet: folding and slugs need no data beyond small built-in tables.
+//!
+//! # Minimum Rust version
+//!
+//! Rust 1.85 (the highest `rust-version` among the dependencies).
 
+pub mod fold;
 pub mod letter;
+pub mod slug;
 mod tables;
+
+pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
+pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};
