@@ -581,6 +581,22 @@ mod tests {
         assert_eq!(fold("\u{301}a"), "\u{301}a");
     }
 
+    proptest::proptest! {
+        /// The fast path agrees with the slow, obvious definition on any string.
+        #[test]
+        fn fast_path_agrees_with_slow_path(s in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(fold(&s), fold_slow(&s));
+        }
+
+        /// … and on strings dense in Vietnamese letters, marks and their awkward neighbours.
+        #[test]
+        fn fast_path_agrees_on_messy_text(
+            s in "([a-zA-Z0-9 .,=]|[àảãạăắặâấậđĐÐðêếệôốộơớợưứựýỳ]|[\u{300}-\u{36f}]|\u{5b0}|[–—“”…\u{a0}]|[東한αά\u{1112}\u{1161}🍜\u{20e3}]){0,40}"
+        ) {
+            proptest::prop_assert_eq!(fold(&s), fold_slow(&s));
+        }
+    }
+
     #[test]
     fn slow_stretch_backs_up_to_the_base() {
         // A non-strippable mark after a Latin letter: the letter is refolded with it.
