@@ -76,19 +76,22 @@ pub fn fold(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    fold_to(s, &mut out);
-    if out == s {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(out)
+    let bytes = fold_bytes(s);
+    if bytes == s.as_bytes() {
+        return Cow::Borrowed(s);
+    }
+    match String::from_utf8(bytes) {
+        Ok(folded) => Cow::Owned(folded),
+        // Unreachable: the fast path writes ASCII and whole characters from the slow path. Fall
+        // back to the slow path rather than panic.
+        Err(_) => Cow::Owned(fold_slow(s)),
     }
 }
 
 /// Appends the ASCII fold of `s` to `out`.
 ///
 /// The same fold as [`fold`], written into a buffer you own: reuse one `String` across many inputs
-/// and nothing is allocated once it is large enough.
+/// and the result needs no allocation of its own once the buffer is large enough.
 ///
 /// # Examples
 ///
@@ -104,76 +107,99 @@ pub fn fold(s: &str) -> Cow<'_, str> {
 /// assert_eq!(buf, "Hoi dong nhan dan");
 /// ```
 pub fn fold_to(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.push_str(s);
+        return;
+    }
+    let bytes = fold_bytes(s);
+    match std::str::from_utf8(&bytes) {
+        Ok(folded) => out.push_str(folded),
+        // Unreachable, as in `fold`.
+        Err(_) => fold_slow_to(s, out),
+    }
+}
+
+/// Room the fast loop may write past the end of its output: a whole 8-byte word of ASCII, or the
+/// three bytes of a table entry.
+const SLACK: usize = 8;
+
+/// The fold of `s` as UTF-8 bytes: the fast path.
+///
+/// ASCII is copied eight bytes at a time; each two- or three-byte character of the Latin and
+/// punctuation blocks is one table lookup, and the diacritics that follow a Latin letter are
+/// skipped; anything else is a stretch for the slow path.
+fn fold_bytes(s: &str) -> Vec<u8> {
     let bytes = s.as_bytes();
+    let n = bytes.len();
     let table = &*TABLE;
-    out.reserve(s.len());
-    // `run` is the start of ASCII text not yet copied to `out`.
-    let mut run = 0;
+    // The fast path never makes text longer; the slow path grows the buffer when it must.
+    let mut out = vec![0u8; n + SLACK];
+    let mut o = 0;
     let mut i = 0;
-    // The combining sequence that the next combining mark would attach to, when it started with a
-    // non-ASCII character: its start in `s`, the length of `out` before its output, and whether it
-    // is a Latin letter (marks after a Latin letter are dropped).
-    let mut seq = Sequence {
-        start: 0,
-        out_start: 0,
-        latin: false,
-    };
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
+    let mut scratch = String::new();
+    while i < n {
+        // Copy ASCII a word at a time: write all eight bytes, keep those before the first
+        // non-ASCII one.
+        if i + 8 <= n {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&bytes[i..i + 8]);
+            out[o..o + 8].copy_from_slice(&word);
+            let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+            if high == 0 {
+                i += 8;
+                o += 8;
+                continue;
+            }
+            let ascii = (high.trailing_zeros() / 8) as usize;
+            i += ascii;
+            o += ascii;
+        } else if bytes[i] < 0x80 {
+            out[o] = bytes[i];
             i += 1;
+            o += 1;
             continue;
         }
-        if run < i {
-            out.push_str(&s[run..i]);
-            // The last ASCII character is the base of whatever follows.
-            seq = Sequence {
-                start: i - 1,
-                out_start: out.len() - 1,
-                latin: bytes[i - 1].is_ascii_alphabetic(),
-            };
-        }
+        // A non-ASCII character starts at `i`.
         let (entry, len) = table.lookup(bytes, i);
-        match entry.class() {
-            Class::Starter => {
-                seq = Sequence {
-                    start: i,
-                    out_start: out.len(),
-                    latin: entry.is_latin(),
-                };
-                out.push_str(entry.output());
-                i += len;
+        let meta = entry[3];
+        if meta & STARTER != 0 {
+            out[o..o + 4].copy_from_slice(&entry);
+            o += usize::from(meta & LEN_MASK);
+            i += len;
+            if meta & LATIN != 0 {
+                i = table.skip_marks(bytes, i);
             }
-            Class::Mark if seq.latin && (seq.start < i) => {
-                // A diacritic on a Latin letter: dropped.
-                i += len;
-            }
-            Class::Mark | Class::Slow => {
-                // Fold a whole stretch the slow way: from the base of the current combining
-                // sequence (when this character attaches to one) to the next ASCII byte.
-                let attaches = seq.start < i && canonical_combining_class(char_at(s, i)) != 0;
-                let start = if attaches {
-                    out.truncate(seq.out_start);
-                    seq.start
-                } else {
-                    i
-                };
-                let end = bytes[i..]
-                    .iter()
-                    .position(|&b| b < 0x80)
-                    .map_or(bytes.len(), |p| i + p);
-                fold_slow_to(&s[start..end], out);
-                i = end;
-                seq = Sequence {
-                    start: end,
-                    out_start: out.len(),
-                    latin: false,
-                };
-            }
+            continue;
         }
-        run = i;
+        if meta & MARK != 0 && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            // Diacritics typed after an ASCII letter (NFD): dropped.
+            i = table.skip_marks(bytes, i + len);
+            continue;
+        }
+        // Fold a whole stretch the slow way, from the base of the combining sequence this
+        // character attaches to (if it is a combining mark) to the next ASCII byte.
+        let (start, out_start) = if canonical_combining_class(char_at(s, i)) != 0 {
+            table.sequence_start(bytes, i, o)
+        } else {
+            (i, o)
+        };
+        let end = bytes[i..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(n, |p| i + p);
+        scratch.clear();
+        fold_slow_to(&s[start..end], &mut scratch);
+        o = out_start;
+        let needed = o + scratch.len() + (n - end) + SLACK;
+        if out.len() < needed {
+            out.resize(needed, 0);
+        }
+        out[o..o + scratch.len()].copy_from_slice(scratch.as_bytes());
+        o += scratch.len();
+        i = end;
     }
-    out.push_str(&s[run..]);
+    out.truncate(o);
+    out
 }
 
 /// Whether `s` is already folded, that is `fold(s) == s`.
@@ -432,57 +458,34 @@ fn fold_base(c: char) -> Option<&'static str> {
 // U+1A00..U+2400 (Latin Extended Additional, combining marks, punctuation), built once from the
 // slow path's rules.
 
-#[derive(Clone, Copy)]
-struct Sequence {
-    start: usize,
-    out_start: usize,
-    latin: bool,
-}
+/// A table entry: up to three ASCII output bytes, then a byte of flags and length. The fast path
+/// writes all four bytes and keeps `len` of them.
+pub(crate) type Entry = [u8; 4];
 
-/// One table entry, packed: bytes 0..3 hold up to three ASCII output bytes, then the length, the
-/// class and the Latin flag.
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    out: [u8; 3],
-    len: u8,
-    class: Class,
-    latin: bool,
-}
-
-#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
-enum Class {
-    /// Not in the fast table: fold the stretch with the slow path.
-    #[default]
-    Slow,
-    /// A starter whose fold is the ASCII in `out`, whatever marks follow.
-    Starter,
-    /// A strippable combining mark: dropped after a Latin letter.
-    Mark,
-}
-
-impl Entry {
-    fn class(&self) -> Class {
-        self.class
-    }
-
-    fn is_latin(&self) -> bool {
-        self.latin
-    }
-
-    fn output(&self) -> &str {
-        // Built only from ASCII strings.
-        std::str::from_utf8(&self.out[..usize::from(self.len)]).unwrap_or_default()
-    }
-}
+/// The entry's output length (0 to 3).
+pub(crate) const LEN_MASK: u8 = 0b11;
+/// A starter whose fold is the entry's output, whatever strippable marks follow it.
+pub(crate) const STARTER: u8 = 1 << 2;
+/// A strippable combining mark: dropped after a Latin letter.
+pub(crate) const MARK: u8 = 1 << 3;
+/// The starter is a Latin letter: strippable marks after it are dropped.
+pub(crate) const LATIN: u8 = 1 << 4;
+/// Neither flag: fold the stretch with the slow path.
+const SLOW: Entry = [0; 4];
 
 const THREE_BYTE_START: u32 = 0x1A00;
 const THREE_BYTE_END: u32 = 0x2400;
 
-struct Table {
+pub(crate) struct Table {
     /// U+0080..U+0800, indexed by code point.
     two: Box<[Entry]>,
     /// U+1A00..U+2400, indexed by code point minus U+1A00.
     three: Box<[Entry]>,
+}
+
+/// The fast table, shared with the slug writer.
+pub(crate) fn table() -> &'static Table {
+    &TABLE
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| Table {
@@ -492,63 +495,102 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| Table {
 
 impl Table {
     /// The entry for the character starting at `bytes[i]` (a non-ASCII lead byte) and its length.
-    #[inline]
-    fn lookup(&self, bytes: &[u8], i: usize) -> (Entry, usize) {
+    #[inline(always)]
+    pub(crate) fn lookup(&self, bytes: &[u8], i: usize) -> (Entry, usize) {
         let b0 = bytes[i];
         if b0 < 0xE0 {
             // Two bytes (the input is valid UTF-8, so `i + 1` exists).
-            let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-            (self.two[cp as usize - 0x80], 2)
+            let cp = (usize::from(b0 & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            (
+                self.two.get(cp.wrapping_sub(0x80)).copied().unwrap_or(SLOW),
+                2,
+            )
         } else if b0 < 0xF0 {
-            let cp = (u32::from(b0 & 0x0F) << 12)
-                | (u32::from(bytes[i + 1] & 0x3F) << 6)
-                | u32::from(bytes[i + 2] & 0x3F);
-            if (THREE_BYTE_START..THREE_BYTE_END).contains(&cp) {
-                (self.three[(cp - THREE_BYTE_START) as usize], 3)
-            } else {
-                (Entry::default(), 3)
-            }
+            let cp = (usize::from(b0 & 0x0F) << 12)
+                | (usize::from(bytes[i + 1] & 0x3F) << 6)
+                | usize::from(bytes[i + 2] & 0x3F);
+            let entry = self
+                .three
+                .get(cp.wrapping_sub(THREE_BYTE_START as usize))
+                .copied()
+                .unwrap_or(SLOW);
+            (entry, 3)
         } else {
-            (Entry::default(), 4)
+            (SLOW, 4)
         }
+    }
+
+    /// The index after the strippable marks that start at `i`.
+    #[inline(always)]
+    pub(crate) fn skip_marks(&self, bytes: &[u8], mut i: usize) -> usize {
+        while i < bytes.len() && bytes[i] >= 0x80 {
+            let (entry, len) = self.lookup(bytes, i);
+            if entry[3] & MARK == 0 {
+                break;
+            }
+            i += len;
+        }
+        i
+    }
+
+    /// Where the combining sequence that the mark at `i` attaches to begins, in the input and in
+    /// the output written so far (`o`): back over the marks the fast path dropped, to the base.
+    fn sequence_start(&self, bytes: &[u8], i: usize, o: usize) -> (usize, usize) {
+        let mut j = i;
+        while j > 0 {
+            let mut k = j - 1;
+            while k > 0 && bytes[k] & 0xC0 == 0x80 {
+                k -= 1;
+            }
+            if bytes[k] < 0x80 {
+                // An ASCII base: it was copied as one byte.
+                return (k, o - 1);
+            }
+            let (entry, _) = self.lookup(bytes, k);
+            if entry[3] & STARTER != 0 {
+                return (k, o - usize::from(entry[3] & LEN_MASK));
+            }
+            if entry[3] & MARK == 0 {
+                break;
+            }
+            // A mark the fast path dropped (no output): keep going back.
+            j = k;
+        }
+        (i, o)
     }
 }
 
 /// The table entry for one code point, derived from the slow path.
 fn entry_for(cp: u32) -> Entry {
     let Some(c) = char::from_u32(cp) else {
-        return Entry::default();
+        return SLOW;
     };
     if is_strippable_mark(c) {
-        return Entry {
-            class: Class::Mark,
-            ..Entry::default()
-        };
+        return [0, 0, 0, MARK];
     }
     if canonical_combining_class(c) != 0 {
-        return Entry::default();
+        return SLOW;
     }
-    // A starter is fast when its fold is short ASCII and, for a letter, it decomposes to a Latin
-    // base followed only by strippable marks (so marks that follow it are dropped too).
+    // A starter is fast when its fold is short ASCII and it decomposes to a base the fast path
+    // knows followed only by strippable marks (so that marks after it behave as in the slow path).
     let folded = fold_slow(&c.to_string());
-    if folded.is_empty() || folded.len() > 3 || !folded.is_ascii() {
-        return Entry::default();
+    // The fast path relies on an entry never being longer than its character.
+    if folded.is_empty() || folded.len() > c.len_utf8().min(3) || !folded.is_ascii() {
+        return SLOW;
     }
-    let latin = folded.bytes().all(|b| b.is_ascii_alphabetic());
     let mut decomposition = c.to_string().nfd().collect::<Vec<char>>().into_iter();
     let base = decomposition.next().unwrap_or(c);
     let base_ok = fold_base(base).is_some() || base.is_ascii();
     if !base_ok || !decomposition.all(is_strippable_mark) {
-        return Entry::default();
+        return SLOW;
     }
-    let mut out = [0u8; 3];
-    out[..folded.len()].copy_from_slice(folded.as_bytes());
-    Entry {
-        out,
-        len: folded.len() as u8,
-        class: Class::Starter,
-        latin,
+    let mut entry = [0u8; 4];
+    entry[..folded.len()].copy_from_slice(folded.as_bytes());
+    entry[3] = folded.len() as u8 | STARTER;
+    if folded.bytes().all(|b| b.is_ascii_alphabetic()) {
+        entry[3] |= LATIN;
     }
+    entry
 }
 
 /// The character starting at byte `i` of `s` (a char boundary).
@@ -567,8 +609,9 @@ mod tests {
                 continue;
             };
             let e = entry_for(cp);
-            if e.class == Class::Starter {
-                assert_eq!(e.output(), fold_slow(&c.to_string()), "U+{cp:04X}");
+            if e[3] & STARTER != 0 {
+                let out = &e[..usize::from(e[3] & LEN_MASK)];
+                assert_eq!(out, fold_slow(&c.to_string()).as_bytes(), "U+{cp:04X}");
             }
         }
     }

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use crate::fold::fold;
+use crate::fold;
 
 /// Makes a lowercase ASCII slug with `-` between words.
 ///
@@ -37,9 +37,7 @@ use crate::fold::fold;
 /// ```
 #[must_use]
 pub fn slugify(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    DEFAULT.slugify_to(s, &mut out);
-    out
+    DEFAULT.slugify(s)
 }
 
 /// Whether `s` is a slug with the default options: `slugify(s) == s`.
@@ -313,9 +311,9 @@ impl Slugifier {
     /// ```
     #[must_use]
     pub fn slugify(&self, s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        self.slugify_to(s, &mut out);
-        out
+        let bytes = self.slug_bytes(s);
+        // The slug is ASCII and whole separators; never invalid, but never panic either.
+        String::from_utf8(bytes).unwrap_or_default()
     }
 
     /// Appends the slug of `s` to `out`.
@@ -333,143 +331,366 @@ impl Slugifier {
     /// assert_eq!(out, "/tin-tuc/bong-da-viet-nam");
     /// ```
     pub fn slugify_to(&self, s: &str, out: &mut String) {
-        let folded = fold(s);
+        let bytes = self.slug_bytes(s);
+        out.push_str(std::str::from_utf8(&bytes).unwrap_or_default());
+    }
+
+    /// The slug as bytes.
+    fn slug_bytes(&self, s: &str) -> Vec<u8> {
         let o = &self.options;
-        let join = o.inner_punctuation == InnerPunctuation::Join;
-        let max = o.max_len.unwrap_or(usize::MAX);
+        match o.separator.as_bytes() {
+            [sep]
+                if !sep.is_ascii_alphanumeric()
+                    && sep.is_ascii()
+                    && o.inner_punctuation == InnerPunctuation::Separate
+                    && !o.symbol_words =>
+            {
+                let mut out = slug_bytes_branchless(s, *sep, o.lowercase);
+                if let Some(max) = o.max_len {
+                    cut_at_word_boundary(&mut out, *sep, max);
+                }
+                out
+            }
+            _ => self.slug_bytes_general(s),
+        }
+    }
+
+    /// The slug as bytes, for any options: one pass over `s` that folds (with the fold's own
+    /// table and slow path) and cuts into words at once, with no intermediate string.
+    fn slug_bytes_general(&self, s: &str) -> Vec<u8> {
+        let o = &self.options;
         let mut w = Writer {
-            out,
-            base: 0,
-            separator: &o.separator,
-            max,
+            out: Vec::with_capacity(s.len() + o.separator.len()),
+            separator: o.separator.as_bytes(),
+            max: o.max_len.unwrap_or(usize::MAX),
             last_fit: 0,
             words: 0,
-            over: false,
+            state: State::Between,
+            lowercase: o.lowercase,
+            join: o.inner_punctuation == InnerPunctuation::Join,
+            symbol_words: o.symbol_words,
         };
-        w.base = w.out.len();
-        w.last_fit = w.base;
-
-        let text = folded.as_ref();
-        let bytes = text.as_bytes();
+        let bytes = s.as_bytes();
+        let n = bytes.len();
+        let table = fold::table();
+        let mut scratch = String::new();
         let mut i = 0;
-        let mut prev_alnum = false;
-        while i < bytes.len() && !w.over {
+        while i < n {
             let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                if !prev_alnum {
-                    w.start_word();
+            if ALNUM[usize::from(b)] {
+                // Find the run first and append it in one go, so the buffer's length is not a
+                // store-to-load dependency from byte to byte.
+                let start = i;
+                i += 1;
+                while i < n && ALNUM[usize::from(bytes[i])] {
+                    i += 1;
                 }
-                w.out.push(if o.lowercase {
-                    b.to_ascii_lowercase()
+                w.word(&bytes[start..i]);
+                continue;
+            }
+            if b < 0x80 {
+                w.byte(b);
+                i += 1;
+                continue;
+            }
+            let (entry, len) = table.lookup(bytes, i);
+            let meta = entry[3];
+            if meta & fold::STARTER != 0 {
+                let out = &entry[..usize::from(meta & fold::LEN_MASK)];
+                i += len;
+                if meta & fold::LATIN != 0 {
+                    w.word(out);
+                    i = table.skip_marks(bytes, i);
                 } else {
-                    b
-                } as char);
-                prev_alnum = true;
-                i += 1;
-                continue;
-            }
-            let len = utf8_len(b);
-            if join
-                && prev_alnum
-                && matches!(b, b'.' | b',' | b'\'')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                // Inner punctuation joins: "TP.HCM" → "tphcm". `prev_alnum` stays true.
-                i += 1;
-                continue;
-            }
-            if o.symbol_words {
-                if let Some(words) = symbol_words(&text[i..i + len]) {
-                    for word in words {
-                        w.start_word();
-                        w.out.push_str(word);
+                    for &c in out {
+                        w.byte(c);
                     }
                 }
+                continue;
             }
-            prev_alnum = false;
-            i += len;
+            if meta & fold::MARK != 0 && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+                i = table.skip_marks(bytes, i + len);
+                continue;
+            }
+            // Text the fold passes through or folds the slow way, up to the next ASCII byte.
+            let end = bytes[i..]
+                .iter()
+                .position(|&b| b < 0x80)
+                .map_or(n, |p| i + p);
+            scratch.clear();
+            fold::fold_slow_to(&s[i..end], &mut scratch);
+            w.text(&scratch);
+            i = end;
         }
-        w.finish();
+        w.finish()
     }
 }
 
-/// Builds a slug word by word, remembering where the last word that fits the limit ended.
+/// Which bytes are ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// ASCII letters and digits mapped to themselves, everything else (the bytes that separate
+/// words) to 0; the lowercasing variant maps capitals to small letters.
+const fn alnum_map(lowercase: bool) -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = if lowercase { c.to_ascii_lowercase() } else { c };
+        }
+        b += 1;
+    }
+    t
+}
+
+static ALNUM_KEEP: [u8; 256] = alnum_map(false);
+static ALNUM_LOWER: [u8; 256] = alnum_map(true);
+
+/// The slug for a one-byte separator that is not a letter or digit, with inner punctuation
+/// separating and no symbol words: one pass, folding as it goes, and no branch per byte on
+/// whether a word starts or ends.
+///
+/// Each folded byte `c` is mapped to itself if it is a letter or digit and to 0 if not; the
+/// byte is written either way (the separator for a 0), and the write position moves on for a
+/// letter or digit, and for the first separator after one. Property tests check it against the
+/// general writer.
+fn slug_bytes_branchless(s: &str, sep: u8, lowercase: bool) -> Vec<u8> {
+    let map = if lowercase { &ALNUM_LOWER } else { &ALNUM_KEEP };
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let table = fold::table();
+    // A slug is never longer than the fold, which the fast path never makes longer than the
+    // input; the slow path makes room when it must.
+    let mut out = vec![0u8; n + 4];
+    let mut o = 0;
+    let mut prev_alnum = 0usize;
+    let mut scratch = String::new();
+    let mut i = 0;
+    macro_rules! step {
+        ($byte:expr) => {{
+            let c = map[usize::from($byte)];
+            let alnum = usize::from(c != 0);
+            out[o] = if c != 0 { c } else { sep };
+            o += alnum | (prev_alnum & (alnum ^ 1));
+            prev_alnum = alnum;
+        }};
+    }
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 {
+            step!(b);
+            i += 1;
+            continue;
+        }
+        let (entry, len) = table.lookup(bytes, i);
+        let meta = entry[3];
+        if meta & fold::STARTER != 0 {
+            for k in 0..usize::from(meta & fold::LEN_MASK) {
+                step!(entry[k]);
+            }
+            i += len;
+            if meta & fold::LATIN != 0 {
+                i = table.skip_marks(bytes, i);
+            }
+            continue;
+        }
+        if meta & fold::MARK != 0 && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            i = table.skip_marks(bytes, i + len);
+            continue;
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(n, |p| i + p);
+        scratch.clear();
+        fold::fold_slow_to(&s[i..end], &mut scratch);
+        let needed = o + scratch.len() + (n - end) + 4;
+        if out.len() < needed {
+            out.resize(needed, 0);
+        }
+        for &c in scratch.as_bytes() {
+            step!(c);
+        }
+        i = end;
+    }
+    // A separator written after the last word ends nothing.
+    if o > 0 && prev_alnum == 0 {
+        o -= 1;
+    }
+    out.truncate(o);
+    out
+}
+
+/// Cuts a slug (words separated by the one byte `sep`) to at most `max` bytes after the last
+/// whole word that fits; a first word longer than `max` is cut to `max`.
+fn cut_at_word_boundary(slug: &mut Vec<u8>, sep: u8, max: usize) {
+    if slug.len() <= max {
+        return;
+    }
+    // The separator that follows the last word that fits stands at or before `max`.
+    let cut = slug[..=max].iter().rposition(|&b| b == sep).unwrap_or(max);
+    slug.truncate(cut);
+}
+
+/// Where the writer stands between bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Between words: the next letter or digit starts a word.
+    Between,
+    /// Inside a word.
+    InWord,
+    /// Inside a word, after a `.` `,` `'` that joins if a letter or digit comes next.
+    Joining,
+}
+
+/// Builds a slug byte by byte, remembering where the last word that fits the limit ended.
 struct Writer<'o> {
-    out: &'o mut String,
-    base: usize,
-    separator: &'o str,
+    out: Vec<u8>,
+    separator: &'o [u8],
     max: usize,
-    /// The end of the last complete word within the limit (an index into `out`).
+    /// The end of the last complete word within the limit.
     last_fit: usize,
     words: usize,
-    /// The limit is passed: nothing more can be added.
-    over: bool,
+    state: State,
+    lowercase: bool,
+    join: bool,
+    symbol_words: bool,
 }
 
 impl Writer<'_> {
+    /// Takes a run of ASCII letters and digits.
+    #[inline(always)]
+    fn word(&mut self, run: &[u8]) {
+        if self.state == State::Between {
+            self.start_word();
+        }
+        if self.lowercase {
+            // For ASCII letters and digits, setting bit 5 is lowercasing (digits have it set).
+            self.out.extend(run.iter().map(|&c| c | 0x20));
+        } else {
+            self.out.extend_from_slice(run);
+        }
+        self.state = State::InWord;
+    }
+
+    /// Takes one byte of folded ASCII text.
+    #[inline(always)]
+    fn byte(&mut self, b: u8) {
+        if b.is_ascii_alphanumeric() {
+            if self.state == State::Between {
+                self.start_word();
+            }
+            self.out.push(if self.lowercase {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            });
+            self.state = State::InWord;
+        } else if self.join && self.state == State::InWord && matches!(b, b'.' | b',' | b'\'') {
+            self.state = State::Joining;
+        } else {
+            self.state = State::Between;
+            if self.symbol_words {
+                self.symbol(char::from(b));
+            }
+        }
+    }
+
+    /// Takes folded text that may hold non-ASCII characters (they separate words).
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_ascii() {
+                self.byte(c as u8);
+            } else {
+                self.state = State::Between;
+                if self.symbol_words {
+                    self.symbol(c);
+                }
+            }
+        }
+    }
+
+    /// Writes the words for a symbol, if it has some.
+    fn symbol(&mut self, c: char) {
+        if let Some(words) = symbol_words(c) {
+            for word in words {
+                self.start_word();
+                self.out.extend_from_slice(word.as_bytes());
+            }
+        }
+    }
+
     /// Ends the current word (if any) and writes the separator for the next one.
+    #[inline(always)]
     fn start_word(&mut self) {
         if self.words > 0 {
-            self.end_word();
-            if self.over {
-                return;
+            if self.out.len() <= self.max {
+                self.last_fit = self.out.len();
             }
-            self.out.push_str(self.separator);
+            match self.separator {
+                [one] => self.out.push(*one),
+                more => self.out.extend_from_slice(more),
+            }
         }
         self.words += 1;
     }
 
-    fn end_word(&mut self) {
-        if self.out.len() - self.base <= self.max {
-            self.last_fit = self.out.len();
-        } else {
-            self.over = true;
+    fn finish(mut self) -> Vec<u8> {
+        if self.out.len() <= self.max {
+            return self.out;
         }
-    }
-
-    fn finish(mut self) {
-        if self.words == 0 {
-            return;
-        }
-        if !self.over {
-            self.end_word();
-        }
-        if self.out.len() - self.base <= self.max {
-            return;
-        }
-        if self.last_fit > self.base {
+        if self.last_fit > 0 {
             self.out.truncate(self.last_fit);
         } else {
             // The first word alone is too long: cut it to the limit (it is ASCII).
-            let mut end = self.base + self.max;
-            while !self.out.is_char_boundary(end) {
-                end -= 1;
-            }
-            self.out.truncate(end);
+            self.out.truncate(self.max);
         }
+        self.out
     }
 }
 
 /// The Vietnamese words for a symbol, when [`SlugOptions::symbol_words`] is on.
-fn symbol_words(symbol: &str) -> Option<&'static [&'static str]> {
+fn symbol_words(symbol: char) -> Option<&'static [&'static str]> {
     Some(match symbol {
-        "%" => &["phan", "tram"],
-        "&" => &["va"],
-        "+" => &["cong"],
-        "=" => &["bang"],
-        "\u{20AB}" => &["dong"],
-        "$" => &["do", "la"],
-        "\u{20AC}" => &["euro"],
+        '%' => &["phan", "tram"],
+        '&' => &["va"],
+        '+' => &["cong"],
+        '=' => &["bang"],
+        '\u{20AB}' => &["dong"],
+        '$' => &["do", "la"],
+        '\u{20AC}' => &["euro"],
         _ => return None,
     })
 }
 
-/// The length of the UTF-8 sequence that starts with `b`.
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..0x80 => 1,
-        0xC0..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The branchless fast path agrees with the general writer on the options it serves.
+        #[test]
+        fn branchless_agrees_with_general(
+            s in "([a-zA-Z0-9 .,%&'_\\-]|[àảãạăắặâấậđĐÐêếệôốộơớợưứựýỳ]|[\\u{300}-\\u{309}]|\\u{5b0}|[–—“”…₫€東🍜]){0,60}",
+            sep in proptest::sample::select(vec!["-", " ", "_", "/", "."]),
+            lowercase in proptest::prelude::any::<bool>(),
+            max in proptest::option::of(0usize..50),
+        ) {
+            let mut options = SlugOptions::new().separator(sep).lowercase(lowercase);
+            options.max_len = max;
+            let slugifier = Slugifier::new(options);
+            let fast = slugifier.slug_bytes(&s);
+            let general = slugifier.slug_bytes_general(&s);
+            proptest::prop_assert_eq!(fast, general);
+        }
     }
 }

@@ -156,7 +156,23 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The slow, obvious slug: fold, then keep the ASCII letter and digit runs.
+fn two_pass_slug(s: &str) -> String {
+    vietnamese::fold(s)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 proptest! {
+    /// The one-pass slug agrees with folding first and splitting after.
+    #[test]
+    fn one_pass_agrees_with_two_pass(s in text()) {
+        prop_assert_eq!(slugify(&s), two_pass_slug(&s));
+    }
+
     #[test]
     fn default_slug_matches_grammar_and_is_idempotent(s in text()) {
         let slug = slugify(&s);
