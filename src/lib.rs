@@ -65,6 +65,11 @@
 //!
 //! Rust 1.85 (the highest `rust-version` among the dependencies).
 
+// The README's examples are tested as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub mod fold;
 pub mod letter;
 pub mod slug;
