@@ -470,7 +470,7 @@ fn slug_bytes_branchless(s: &str, sep: u8, lowercase: bool) -> Vec<u8> {
     let table = fold::table();
     // A slug is never longer than the fold, which the fast path never makes longer than the
     // input; the slow path makes room when it must.
-    let mut out = vec![0u8; n + 4];
+    let mut out = vec![0u8; n + 16];
     let mut o = 0;
     let mut prev_alnum = 0usize;
     let mut scratch = String::new();
@@ -485,11 +485,48 @@ fn slug_bytes_branchless(s: &str, sep: u8, lowercase: bool) -> Vec<u8> {
         }};
     }
     while i < n {
-        let b = bytes[i];
-        if b < 0x80 {
-            step!(b);
-            i += 1;
-            continue;
+        // Eight bytes at a time: one check that they are ASCII, and writes masked into a
+        // 16-byte window so that no write needs a bounds check of its own. A block that holds a
+        // non-ASCII byte has its ASCII prefix stepped through, then the character is handled.
+        if i + 8 <= n && o + 16 <= out.len() {
+            let mut block = [0u8; 8];
+            block.copy_from_slice(&bytes[i..i + 8]);
+            let high = u64::from_le_bytes(block) & 0x8080_8080_8080_8080;
+            let window: &mut [u8; 16] = match (&mut out[o..o + 16]).try_into() {
+                Ok(w) => w,
+                Err(_) => break,
+            };
+            let mut k = 0usize;
+            macro_rules! window_step {
+                ($b:expr) => {{
+                    let c = map[usize::from($b)];
+                    let alnum = usize::from(c != 0);
+                    window[k & 15] = if c != 0 { c } else { sep };
+                    k += alnum | (prev_alnum & (alnum ^ 1));
+                    prev_alnum = alnum;
+                }};
+            }
+            if high == 0 {
+                for b in block {
+                    window_step!(b);
+                }
+                o += k;
+                i += 8;
+                continue;
+            }
+            let ascii = (high.trailing_zeros() / 8) as usize;
+            for &b in &block[..ascii] {
+                window_step!(b);
+            }
+            o += k;
+            i += ascii;
+        } else {
+            let b = bytes[i];
+            if b < 0x80 {
+                step!(b);
+                i += 1;
+                continue;
+            }
         }
         let (entry, len) = table.lookup(bytes, i);
         let meta = entry[3];
@@ -513,7 +550,7 @@ fn slug_bytes_branchless(s: &str, sep: u8, lowercase: bool) -> Vec<u8> {
             .map_or(n, |p| i + p);
         scratch.clear();
         fold::fold_slow_to(&s[i..end], &mut scratch);
-        let needed = o + scratch.len() + (n - end) + 4;
+        let needed = o + scratch.len() + (n - end) + 16;
         if out.len() < needed {
             out.resize(needed, 0);
         }
