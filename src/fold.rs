@@ -36,7 +36,7 @@ use unicode_normalization::char::canonical_combining_class;
 /// Folds Vietnamese (and other Latin) text to ASCII, keeping case.
 ///
 /// Returns [`Cow::Borrowed`] when the fold changes nothing (all ASCII input, for example), so the
-/// common case does not allocate. See the [module docs](crate::fold) for exactly what is folded and
+/// common case does not allocate. See the [module docs](mod@crate::fold) for exactly what is folded and
 /// what passes through.
 ///
 /// See also [`fold_to`] (appends to your buffer), [`fold_char`] (one character) and
