@@ -74,6 +74,8 @@ pub mod fold;
 pub mod letter;
 pub mod slug;
 mod tables;
+pub mod legacy;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
+pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
 pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};

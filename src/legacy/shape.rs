@@ -1,0 +1,100 @@
+//! A small test of whether a word has the shape of one written Vietnamese syllable.
+//!
+//! This is a heuristic for the VIQR reader and for detection, not a syllable parser: onset +
+//! vowel cluster + coda from closed lists, at most one tone, the tone on a vowel with a modifier
+//! when there is one, and only sắc/nặng before a final p, t, c or ch.
+
+use crate::letter::{self, Modifier, Tone};
+
+const ONSETS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h",
+    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+];
+
+const CODAS: [&str; 9] = ["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+
+/// Vowel clusters (without tone) that Vietnamese writes.
+const NUCLEI: [&str; 48] = [
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây",
+    "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ", "uê", "ui",
+    "uô", "uơ", "ưa", "ưi", "ưu", "ươ", "uy", "yê", "iêu", "oai", "oay", "uôi", "ươi", "yêu",
+];
+
+/// Three-letter clusters beyond `NUCLEI` (kept apart to keep the arrays short to read).
+const NUCLEI_3: [&str; 6] = ["oeo", "uây", "ươu", "uya", "uyê", "uyu"];
+
+/// Whether `word` (letters only, any case) looks like one Vietnamese syllable.
+pub(super) fn is_syllable(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest_upper = chars.clone().all(|c| !c.is_lowercase());
+    let rest_lower = chars.all(|c| !c.is_uppercase());
+    if !(rest_lower || (first.is_uppercase() && rest_upper)) {
+        return false;
+    }
+    // Strip the tone, remembering where it was.
+    let mut bare = String::with_capacity(word.len());
+    let mut tone = Tone::Level;
+    let mut toned_has_modifier = false;
+    let mut any_modifier = false;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match letter::letter(c) {
+            Some(l) => {
+                if l.tone != Tone::Level {
+                    if tone != Tone::Level {
+                        return false;
+                    }
+                    tone = l.tone;
+                    toned_has_modifier = l.modifier != Modifier::None;
+                }
+                if !matches!(l.modifier, Modifier::None | Modifier::Stroke) {
+                    any_modifier = true;
+                }
+                bare.push(letter::compose(l.base, l.modifier, Tone::Level).unwrap_or(c));
+            }
+            None if c.is_ascii_lowercase() => bare.push(c),
+            None => return false,
+        }
+    }
+    if tone != Tone::Level && any_modifier && !toned_has_modifier {
+        return false;
+    }
+    let mut onsets: Vec<&str> = ONSETS.iter().copied().filter(|o| bare.starts_with(o)).collect();
+    onsets.push("");
+    onsets.into_iter().any(|onset| {
+        let body = &bare[onset.len()..];
+        CODAS.iter().any(|coda| {
+            let Some(nucleus) = body.strip_suffix(coda) else {
+                return false;
+            };
+            if !(NUCLEI.contains(&nucleus) || NUCLEI_3.contains(&nucleus)) {
+                return false;
+            }
+            let stop = matches!(*coda, "p" | "t" | "c" | "ch");
+            !stop || matches!(tone, Tone::Acute | Tone::Dot)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_syllable;
+
+    #[test]
+    fn syllables_and_not() {
+        for w in [
+            "Việt", "người", "khuyến", "giữa", "quý", "các", "bạn", "chào", "NAM", "Đà", "nẵng",
+            "thuở", "hòa", "hoà", "ư", "gì", "ạ", "khuỷu", "xoong",
+        ] {
+            assert!(is_syllable(w), "{w}");
+        }
+        for w in [
+            "Hellỏ", "wére", "cat", "hot", "tiến̉", "đâủ", "ẹg", "ViỆt", "x", "", "qu",
+            "bbá", "nói1",
+        ] {
+            assert!(!is_syllable(w), "{w}");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! VIQR (RFC 1456): Vietnamese in ASCII mnemonics.
+//!
+//! Reading rules (see the module docs of `legacy` for the user-facing list):
+//! - A *word* is a run of ASCII letters and the mark characters `' \` ? ~ . ( ^ +` that starts
+//!   with a letter. `dd`/`Dd`/`DD` at the start of a word is đ/Đ.
+//! - Within a word, `( ^ +` add a breve, circumflex or horn to the vowel before them and
+//!   `' \` ? ~ .` a tone; a mark that fits no vowel makes the whole word literal.
+//! - `'`, `?` and `.` double as English punctuation, so a word that uses one of them as a tone is
+//!   read only if the result looks like a Vietnamese syllable (`shape::is_syllable`); otherwise
+//!   trailing mark characters are read as punctuation and the rest is tried again ("Hello?",
+//!   "dda^u?" → "đâu?", "don't" stays).
+//! - A backslash before a mark character, `d`, `D` or another backslash makes that character
+//!   literal; any other backslash is kept.
+
+use super::compose::add_mark;
+use super::shape::is_syllable;
+use crate::letter::{Modifier, Tone};
+
+/// The mark a VIQR mark character writes.
+const fn mark(c: char) -> Option<(Modifier, Tone)> {
+    Some(match c {
+        '(' => (Modifier::Breve, Tone::Level),
+        '^' => (Modifier::Circumflex, Tone::Level),
+        '+' => (Modifier::Horn, Tone::Level),
+        '\'' => (Modifier::None, Tone::Acute),
+        '`' => (Modifier::None, Tone::Grave),
+        '?' => (Modifier::None, Tone::Hook),
+        '~' => (Modifier::None, Tone::Tilde),
+        '.' => (Modifier::None, Tone::Dot),
+        _ => return None,
+    })
+}
+
+const fn is_mark(c: char) -> bool {
+    mark(c).is_some()
+}
+
+/// Characters a backslash makes literal.
+const fn is_escapable(c: char) -> bool {
+    is_mark(c) || matches!(c, '\\' | 'd' | 'D')
+}
+
+/// Reads VIQR text into `out` (NFC).
+pub(super) fn decode_into(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        let b = bytes[i];
+        if b == b'\\' {
+            match s[i + 1..].chars().next() {
+                Some(c) if is_escapable(c) => {
+                    out.push(c);
+                    i += 2;
+                }
+                _ => {
+                    out.push('\\');
+                    i += 1;
+                }
+            }
+        } else if b.is_ascii_alphabetic() {
+            let end = s[i..]
+                .find(|c: char| !(c.is_ascii_alphabetic() || is_mark(c)))
+                .map_or(s.len(), |k| i + k);
+            decode_word(&s[i..end], out);
+            i = end;
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// Reads one word (letters and mark characters, starting with a letter).
+fn decode_word(word: &str, out: &mut String) {
+    let mut w = word;
+    loop {
+        if let Some(s) = interpret(w) {
+            out.push_str(&s);
+            out.push_str(&word[w.len()..]);
+            return;
+        }
+        match w.strip_suffix(is_mark) {
+            Some(shorter) => w = shorter,
+            None => {
+                out.push_str(word);
+                return;
+            }
+        }
+    }
+}
+
+/// The word with its marks applied, or `None` when a mark fits no vowel or an ambiguous mark
+/// would make a non-syllable.
+fn interpret(word: &str) -> Option<String> {
+    let mut s = String::with_capacity(word.len());
+    let mut rest = word;
+    for (dd, d) in [("dd", 'đ'), ("DD", 'Đ'), ("Dd", 'Đ')] {
+        if let Some(r) = word.strip_prefix(dd) {
+            s.push(d);
+            rest = r;
+            break;
+        }
+    }
+    let mut ambiguous = false;
+    for c in rest.chars() {
+        match mark(c) {
+            Some((m, t)) => {
+                let prev = s.pop()?;
+                s.push(add_mark(prev, m, t)?);
+                ambiguous |= matches!(c, '\'' | '?' | '.');
+            }
+            None => s.push(c),
+        }
+    }
+    if ambiguous && !is_syllable(&s) {
+        return None;
+    }
+    Some(s)
+}
+
+/// Writes `c` (an NFC character) in VIQR after what `out` holds, or returns `false` if VIQR
+/// cannot write it. `next` is the next input character.
+///
+/// A mark character is escaped when it would attach to the word before it, a backslash when it
+/// would escape the next character, and the second `d` of a word-initial "dd" so that it does not
+/// read as đ.
+pub(super) fn encode_char(c: char, next: Option<char>, out: &mut Vec<u8>) -> bool {
+    if c.is_ascii() {
+        let in_word = out
+            .last()
+            .is_some_and(|&b| b.is_ascii_alphabetic() || is_mark(b as char));
+        let escape = (is_mark(c) && in_word)
+            || (c == '\\' && next.is_some_and(is_escapable))
+            || (matches!(c, 'd' | 'D') && ends_with_word_initial_d(out));
+        if escape {
+            out.push(b'\\');
+        }
+        out.push(c as u8);
+        return true;
+    }
+    let Some(l) = crate::letter::letter(c) else {
+        return false;
+    };
+    if l.modifier == Modifier::Stroke {
+        out.extend_from_slice(if l.is_uppercase() { b"DD" } else { b"dd" });
+        return true;
+    }
+    out.push(l.base as u8);
+    out.extend(match l.modifier {
+        Modifier::Breve => Some(b'('),
+        Modifier::Circumflex => Some(b'^'),
+        Modifier::Horn => Some(b'+'),
+        Modifier::None | Modifier::Stroke => None,
+    });
+    out.extend(match l.tone {
+        Tone::Level => None,
+        Tone::Acute => Some(b'\''),
+        Tone::Grave => Some(b'`'),
+        Tone::Hook => Some(b'?'),
+        Tone::Tilde => Some(b'~'),
+        Tone::Dot => Some(b'.'),
+    });
+    true
+}
+
+/// Whether `out` ends with a single `d`/`D` that starts a word (another d would read as đ).
+fn ends_with_word_initial_d(out: &[u8]) -> bool {
+    match out {
+        [.., before, b'd' | b'D'] => !(before.is_ascii_alphabetic() || is_mark(*before as char) || *before == b'\\'),
+        [b'd' | b'D'] => true,
+        _ => false,
+    }
+}
