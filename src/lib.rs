@@ -71,10 +71,10 @@
 struct ReadmeDoctests;
 
 pub mod fold;
+pub mod legacy;
 pub mod letter;
 pub mod slug;
 mod tables;
-pub mod legacy;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};

@@ -59,7 +59,11 @@ static COMPOSER: LazyLock<Composer> = LazyLock::new(|| {
     let mut split = Vec::with_capacity(134);
     for (slot, row) in chars.iter_mut().enumerate() {
         let (b, m) = VOWELS[slot % 12];
-        let base = if slot >= 12 { b.to_ascii_uppercase() } else { b };
+        let base = if slot >= 12 {
+            b.to_ascii_uppercase()
+        } else {
+            b
+        };
         for tone in Tone::ALL {
             let c = letter::compose(base, m, tone).expect("every vowel takes every tone");
             row[tone_index(tone)] = c;
@@ -75,7 +79,11 @@ static COMPOSER: LazyLock<Composer> = LazyLock::new(|| {
         if m != Modifier::None {
             continue;
         }
-        let base = if slot >= 12 { b.to_ascii_uppercase() } else { b };
+        let base = if slot >= 12 {
+            b.to_ascii_uppercase()
+        } else {
+            b
+        };
         for (k, add) in [Modifier::Breve, Modifier::Circumflex, Modifier::Horn]
             .into_iter()
             .enumerate()

@@ -63,7 +63,11 @@ fn score(text: &str) -> (f32, usize) {
 
 /// The confidence of a winner scoring `best` on `words` words against a runner-up `second`.
 fn confidence(best: f32, second: f32, words: usize) -> f32 {
-    let margin = if best > 0.0 { 1.0 - 0.5 * second / best } else { 0.0 };
+    let margin = if best > 0.0 {
+        1.0 - 0.5 * second / best
+    } else {
+        0.0
+    };
     let evidence = (words as f32 / 5.0).min(1.0);
     (best * margin * evidence).clamp(0.0, 1.0)
 }
@@ -125,7 +129,11 @@ fn detect_viqr(s: &str) -> Option<Detection> {
         words += 1;
         buf.clear();
         viqr::decode_into(word, &mut buf);
-        if buf != word && buf.split(|c: char| !c.is_alphabetic()).any(|w| !w.is_ascii() && is_syllable(w)) {
+        if buf != word
+            && buf
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| !w.is_ascii() && is_syllable(w))
+        {
             changed += 1;
         }
     }

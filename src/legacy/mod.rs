@@ -32,15 +32,15 @@
 //! - **VNI** bytes that are neither VNI letters nor VNI marks are Windows-1252. A mark byte after a
 //!   letter it does not fit (or after a non-letter) decodes to the combining mark, composed by NFC
 //!   where Unicode can (`n` + grave = ǹ). Capitals are encoded with the capital marks (`AÙ` = Á).
-//! - **VISCII** and **VPS** are the tables of glibc `iconv` and GNU recode; VPS leaves nine bytes
-//!   undefined (0x91 0x92 0x99 0xA0 0xDF 0xE7 0xEE 0xF6 0xFC).
+//! - **VISCII** is glibc `iconv`'s table. **VPS** is GNU recode's, plus Ỗ at 0x99, which recode
+//!   lacks; VPS leaves eight bytes undefined (0x91 0x92 0xA0 0xDF 0xE7 0xEE 0xF6 0xFC).
 //! - **Windows-1258** decodes its combining tone bytes and composes the result to NFC.
 //! - **VIQR** input is UTF-8 (VIQR is ASCII, but mixed files exist). `( ^ +` add breve,
 //!   circumflex, horn; `' \` ? ~ .` add acute, grave, hook, tilde, dot; `dd`/`DD` at the start of a
 //!   word is đ/Đ. A mark that fits no vowel leaves the word literal. Because `'`, `?` and `.` are
 //!   also English punctuation, a word that uses one of them as a tone is read only if the result
 //!   has the shape of a Vietnamese syllable; otherwise its trailing mark characters are
-//!   punctuation: "don't" and "Hello?" stay as they are, "dda^u?" is "đâu?". A backslash makes the
+//!   punctuation: "don't", "I'm" and "Hello?" stay as they are, "dda^u?" is "đâu?". A backslash makes the
 //!   next mark character, `d`, `D` or backslash literal (`No\.`); any other backslash is kept. A
 //!   word-final `.` or `?` on a word that is a valid syllable is a tone ("me." is "mẹ"), as RFC 1456
 //!   says; write `\.` for a full stop there.
@@ -409,11 +409,7 @@ fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<St
             }
         }
     }
-    Ok(if needs_nfc {
-        out.nfc().collect()
-    } else {
-        out
-    })
+    Ok(if needs_nfc { out.nfc().collect() } else { out })
 }
 
 /// Puts a mark on the last character of `out`; if Vietnamese has no such letter, appends the
@@ -452,10 +448,13 @@ impl Seq {
     }
 }
 
-/// The inverse of a byte table: character → bytes.
-fn build_encoder(table: &[Cell; 256]) -> HashMap<char, Seq> {
+/// The inverse of a byte table: character → bytes. Bytes in `skip` decode but are never written.
+fn build_encoder(table: &[Cell; 256], skip: &[u8]) -> HashMap<char, Seq> {
     let mut map: HashMap<char, Seq> = HashMap::new();
     for (b, cell) in table.iter().enumerate() {
+        if skip.contains(&(b as u8)) {
+            continue;
+        }
         if let Cell::Char(c) = *cell {
             map.entry(c).or_insert(Seq {
                 bytes: [b as u8, 0, 0],
@@ -513,11 +512,12 @@ fn build_encoder(table: &[Cell; 256]) -> HashMap<char, Seq> {
 }
 
 static ENCODERS: [LazyLock<HashMap<char, Seq>>; 5] = [
-    LazyLock::new(|| build_encoder(&tables::TCVN3_TABLE)),
-    LazyLock::new(|| build_encoder(&tables::VNI_TABLE)),
-    LazyLock::new(|| build_encoder(&tables::VISCII_TABLE)),
-    LazyLock::new(|| build_encoder(&tables::VPS_TABLE)),
-    LazyLock::new(|| build_encoder(&tables::CP1258_TABLE)),
+    LazyLock::new(|| build_encoder(&tables::TCVN3_TABLE, &[])),
+    // Ý ý: Windows-1252 bytes the VNI fonts do not use; VNI writes YÙ yù.
+    LazyLock::new(|| build_encoder(&tables::VNI_TABLE, &[0xDD, 0xFD])),
+    LazyLock::new(|| build_encoder(&tables::VISCII_TABLE, &[])),
+    LazyLock::new(|| build_encoder(&tables::VPS_TABLE, &[])),
+    LazyLock::new(|| build_encoder(&tables::CP1258_TABLE, &[])),
 ];
 
 fn encoder(encoding: LegacyEncoding) -> Option<&'static HashMap<char, Seq>> {
@@ -579,6 +579,32 @@ pub fn encode_lossy(text: &str, encoding: LegacyEncoding) -> Vec<u8> {
 }
 
 fn encode_impl(text: &str, encoding: LegacyEncoding, lossy: bool) -> Result<Vec<u8>, EncodeError> {
+    if encoding != LegacyEncoding::Viqr {
+        return encode_with(text, encoding, lossy, false);
+    }
+    // VIQR: escape only what must be escaped; if the reader would then see a mark where the text
+    // has punctuation, escape every mark character that follows a letter.
+    let plain = encode_with(text, encoding, lossy, false)?;
+    let mut back = String::new();
+    viqr::decode_into(std::str::from_utf8(&plain).unwrap_or_default(), &mut back);
+    let same = if lossy {
+        true
+    } else {
+        nfc_if_needed(back) == nfc_if_needed(text.to_owned())
+    };
+    if same {
+        Ok(plain)
+    } else {
+        encode_with(text, encoding, lossy, true)
+    }
+}
+
+fn encode_with(
+    text: &str,
+    encoding: LegacyEncoding,
+    lossy: bool,
+    escape_marks: bool,
+) -> Result<Vec<u8>, EncodeError> {
     let mut out = Vec::with_capacity(text.len());
     let map = encoder(encoding);
     let put = |c: char, offset: usize, next: Option<char>, out: &mut Vec<u8>| {
@@ -590,7 +616,7 @@ fn encode_impl(text: &str, encoding: LegacyEncoding, lossy: bool) -> Result<Vec<
                 }
                 None => false,
             },
-            None => viqr::encode_char(c, next, out),
+            None => viqr::encode_char(c, next, escape_marks, out),
         };
         if ok {
             return Ok(());
@@ -599,7 +625,7 @@ fn encode_impl(text: &str, encoding: LegacyEncoding, lossy: bool) -> Result<Vec<
             if map.is_some() {
                 out.push(b'?');
             } else {
-                viqr::encode_char('?', next, out);
+                viqr::encode_char('?', next, true, out);
             }
             return Ok(());
         }
@@ -764,7 +790,10 @@ mod tests {
     fn names_parse_back() {
         for enc in LegacyEncoding::ALL {
             assert_eq!(enc.name().parse::<LegacyEncoding>(), Ok(enc));
-            assert_eq!(enc.to_string().to_lowercase().parse::<LegacyEncoding>(), Ok(enc));
+            assert_eq!(
+                enc.to_string().to_lowercase().parse::<LegacyEncoding>(),
+                Ok(enc)
+            );
         }
         assert_eq!("VNI-Windows".parse(), Ok(LegacyEncoding::Vni));
         assert_eq!("abc".parse(), Ok(LegacyEncoding::Tcvn3));

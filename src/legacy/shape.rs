@@ -7,8 +7,8 @@
 use crate::letter::{self, Modifier, Tone};
 
 const ONSETS: [&str; 27] = [
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h",
-    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
 ];
 
 const CODAS: [&str; 9] = ["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
@@ -22,6 +22,11 @@ const NUCLEI: [&str; 48] = [
 
 /// Three-letter clusters beyond `NUCLEI` (kept apart to keep the arrays short to read).
 const NUCLEI_3: [&str; 6] = ["oeo", "uây", "ươu", "uya", "uyê", "uyu"];
+
+/// Open two-vowel rhymes whose tone may sit on the second vowel (the main vowel comes last).
+const TONE_ON_LAST: [&str; 11] = [
+    "oa", "oă", "oe", "uy", "uâ", "uê", "uơ", "iê", "yê", "uô", "ươ",
+];
 
 /// Whether `word` (letters only, any case) looks like one Vietnamese syllable.
 pub(super) fn is_syllable(word: &str) -> bool {
@@ -37,6 +42,7 @@ pub(super) fn is_syllable(word: &str) -> bool {
     // Strip the tone, remembering where it was.
     let mut bare = String::with_capacity(word.len());
     let mut tone = Tone::Level;
+    let mut tone_at = 0;
     let mut toned_has_modifier = false;
     let mut any_modifier = false;
     for c in word.chars().flat_map(char::to_lowercase) {
@@ -47,6 +53,7 @@ pub(super) fn is_syllable(word: &str) -> bool {
                         return false;
                     }
                     tone = l.tone;
+                    tone_at = bare.len();
                     toned_has_modifier = l.modifier != Modifier::None;
                 }
                 if !matches!(l.modifier, Modifier::None | Modifier::Stroke) {
@@ -61,7 +68,11 @@ pub(super) fn is_syllable(word: &str) -> bool {
     if tone != Tone::Level && any_modifier && !toned_has_modifier {
         return false;
     }
-    let mut onsets: Vec<&str> = ONSETS.iter().copied().filter(|o| bare.starts_with(o)).collect();
+    let mut onsets: Vec<&str> = ONSETS
+        .iter()
+        .copied()
+        .filter(|o| bare.starts_with(o))
+        .collect();
     onsets.push("");
     onsets.into_iter().any(|onset| {
         let body = &bare[onset.len()..];
@@ -70,6 +81,18 @@ pub(super) fn is_syllable(word: &str) -> bool {
                 return false;
             };
             if !(NUCLEI.contains(&nucleus) || NUCLEI_3.contains(&nucleus)) {
+                return false;
+            }
+            // In an open rhyme of two or more vowels the tone sits on the last one only where
+            // that vowel is the main one (hoà, thuỷ, but sao not saỏ).
+            let last_vowel_at =
+                onset.len() + nucleus.len() - nucleus.chars().last().map_or(0, char::len_utf8);
+            if coda.is_empty()
+                && tone != Tone::Level
+                && nucleus.chars().count() >= 2
+                && tone_at == last_vowel_at
+                && !TONE_ON_LAST.contains(&nucleus)
+            {
                 return false;
             }
             let stop = matches!(*coda, "p" | "t" | "c" | "ch");
@@ -91,8 +114,8 @@ mod tests {
             assert!(is_syllable(w), "{w}");
         }
         for w in [
-            "Hellỏ", "wére", "cat", "hot", "tiến̉", "đâủ", "ẹg", "ViỆt", "x", "", "qu",
-            "bbá", "nói1",
+            "Hellỏ", "wére", "saỏ", "chưả", "cat", "hot", "tiến̉", "đâủ", "ẹg", "ViỆt", "x", "",
+            "qu", "bbá", "nói1",
         ] {
             assert!(!is_syllable(w), "{w}");
         }

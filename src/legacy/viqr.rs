@@ -80,6 +80,11 @@ fn decode_word(word: &str, out: &mut String) {
             out.push_str(&word[w.len()..]);
             return;
         }
+        // An ellipsis is never a tone.
+        if let Some(i) = w.find("...") {
+            w = &w[..i];
+            continue;
+        }
         match w.strip_suffix(is_mark) {
             Some(shorter) => w = shorter,
             None => {
@@ -93,6 +98,10 @@ fn decode_word(word: &str, out: &mut String) {
 /// The word with its marks applied, or `None` when a mark fits no vowel or an ambiguous mark
 /// would make a non-syllable.
 fn interpret(word: &str) -> Option<String> {
+    // The one English contraction that also has the shape of a syllable ("Ím").
+    if word == "I'm" {
+        return None;
+    }
     let mut s = String::with_capacity(word.len());
     let mut rest = word;
     for (dd, d) in [("dd", 'đ'), ("DD", 'Đ'), ("Dd", 'Đ')] {
@@ -122,15 +131,20 @@ fn interpret(word: &str) -> Option<String> {
 /// Writes `c` (an NFC character) in VIQR after what `out` holds, or returns `false` if VIQR
 /// cannot write it. `next` is the next input character.
 ///
-/// A mark character is escaped when it would attach to the word before it, a backslash when it
+/// A mark character is escaped (with `escape_marks`) when it would attach to the word before it, a backslash when it
 /// would escape the next character, and the second `d` of a word-initial "dd" so that it does not
 /// read as đ.
-pub(super) fn encode_char(c: char, next: Option<char>, out: &mut Vec<u8>) -> bool {
+pub(super) fn encode_char(
+    c: char,
+    next: Option<char>,
+    escape_marks: bool,
+    out: &mut Vec<u8>,
+) -> bool {
     if c.is_ascii() {
         let in_word = out
             .last()
             .is_some_and(|&b| b.is_ascii_alphabetic() || is_mark(b as char));
-        let escape = (is_mark(c) && in_word)
+        let escape = (escape_marks && is_mark(c) && in_word)
             || (c == '\\' && next.is_some_and(is_escapable))
             || (matches!(c, 'd' | 'D') && ends_with_word_initial_d(out));
         if escape {
@@ -164,11 +178,23 @@ pub(super) fn encode_char(c: char, next: Option<char>, out: &mut Vec<u8>) -> boo
     true
 }
 
-/// Whether `out` ends with a single `d`/`D` that starts a word (another d would read as đ).
+/// Whether `out` ends with a `d`/`D` that starts a word as the reader splits words (another d
+/// would read as đ).
 fn ends_with_word_initial_d(out: &[u8]) -> bool {
-    match out {
-        [.., before, b'd' | b'D'] => !(before.is_ascii_alphabetic() || is_mark(*before as char) || *before == b'\\'),
-        [b'd' | b'D'] => true,
-        _ => false,
+    let Some((&last, rest)) = out.split_last() else {
+        return false;
+    };
+    if !matches!(last, b'd' | b'D') || rest.last() == Some(&b'\\') {
+        return false;
     }
+    // Mark characters before a word are not part of it; a letter before them is.
+    let mut i = rest.len();
+    while i > 0 && is_mark(rest[i - 1] as char) {
+        i -= 1;
+    }
+    if i == 0 || !rest[i - 1].is_ascii_alphabetic() {
+        return true;
+    }
+    // An escaped letter is not part of a word either.
+    i >= 2 && rest[i - 2] == b'\\'
 }
