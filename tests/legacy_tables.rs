@@ -72,7 +72,8 @@ fn cp1258_matches_iconv_on_every_byte() {
 fn vps_matches_recode_on_every_byte_but_0x99() {
     let tsv = include_str!("data/legacy_vps_ref.tsv");
     assert_eq!(
-        check(tsv, "legacy_vps_ref.tsv", LegacyEncoding::Vps, |b| b != 0x99),
+        check(tsv, "legacy_vps_ref.tsv", LegacyEncoding::Vps, |b| b
+            != 0x99),
         255
     );
     assert_eq!(decode(&[0x99], LegacyEncoding::Vps).unwrap(), "\u{1ED6}");

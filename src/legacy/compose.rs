@@ -44,7 +44,7 @@ fn vowel_slot(base: char, modifier: Modifier) -> Option<usize> {
     Some(if base.is_ascii_uppercase() { i + 12 } else { i })
 }
 
-struct Composer {
+pub(super) struct Composer {
     /// `chars[slot][tone]`: the precomposed letter.
     chars: [[char; 6]; 24],
     /// Every precomposed vowel (sorted by code point) with its slot and tone.
@@ -100,59 +100,78 @@ static COMPOSER: LazyLock<Composer> = LazyLock::new(|| {
     }
 });
 
+/// The composition tables (built on first use).
+pub(super) fn composer() -> &'static Composer {
+    &COMPOSER
+}
+
 /// The slot and tone of a Vietnamese vowel (plain ASCII or precomposed), or `None`.
 #[inline]
 fn split(c: char) -> Option<(usize, Tone)> {
-    if c.is_ascii() {
-        let slot = match c {
-            'a' => 0,
-            'e' => 3,
-            'i' => 5,
-            'o' => 6,
-            'u' => 9,
-            'y' => 11,
-            'A' => 12,
-            'E' => 15,
-            'I' => 17,
-            'O' => 18,
-            'U' => 21,
-            'Y' => 23,
-            _ => return None,
-        };
-        return Some((slot, Tone::Level));
-    }
-    let t = &COMPOSER.split;
-    t.binary_search_by_key(&c, |&(ch, _, _)| ch)
-        .ok()
-        .map(|i| (t[i].1 as usize, t[i].2))
+    composer().split(c)
 }
 
 /// Puts a modifier and/or a tone on `c`, or `None` when Vietnamese has no such letter (a second
 /// tone, a breve on e, a mark on a consonant).
 #[inline]
 pub(super) fn add_mark(c: char, modifier: Modifier, tone: Tone) -> Option<char> {
-    let (mut slot, old_tone) = split(c)?;
-    let composer = &*COMPOSER;
-    let k = match modifier {
-        Modifier::None => None,
-        Modifier::Breve => Some(0),
-        Modifier::Circumflex => Some(1),
-        Modifier::Horn => Some(2),
-        Modifier::Stroke => return None,
-    };
-    if let Some(k) = k {
-        let s = composer.modified[slot][k];
-        if s == u8::MAX {
-            return None;
+    composer().add_mark(c, modifier, tone)
+}
+
+impl Composer {
+    /// The slot and tone of a Vietnamese vowel (plain ASCII or precomposed), or `None`.
+    #[inline]
+    fn split(&self, c: char) -> Option<(usize, Tone)> {
+        if c.is_ascii() {
+            let slot = match c {
+                'a' => 0,
+                'e' => 3,
+                'i' => 5,
+                'o' => 6,
+                'u' => 9,
+                'y' => 11,
+                'A' => 12,
+                'E' => 15,
+                'I' => 17,
+                'O' => 18,
+                'U' => 21,
+                'Y' => 23,
+                _ => return None,
+            };
+            return Some((slot, Tone::Level));
         }
-        slot = s as usize;
+        let t = &self.split;
+        t.binary_search_by_key(&c, |&(ch, _, _)| ch)
+            .ok()
+            .map(|i| (t[i].1 as usize, t[i].2))
     }
-    let tone = match (old_tone, tone) {
-        (t, Tone::Level) => t,
-        (Tone::Level, t) => t,
-        _ => return None,
-    };
-    Some(composer.chars[slot][tone_index(tone)])
+
+    /// Puts a modifier and/or a tone on `c`, or `None` when Vietnamese has no such letter.
+    #[inline]
+    pub(super) fn add_mark(&self, c: char, modifier: Modifier, tone: Tone) -> Option<char> {
+        let (mut slot, old_tone) = self.split(c)?;
+        let composer = self;
+        let k = match modifier {
+            Modifier::None => None,
+            Modifier::Breve => Some(0),
+            Modifier::Circumflex => Some(1),
+            Modifier::Horn => Some(2),
+            Modifier::Stroke => return None,
+        };
+        if let Some(k) = k {
+            let s = composer.modified[slot][k];
+            if s == u8::MAX {
+                return None;
+            }
+            slot = s as usize;
+        }
+        let tone = match (old_tone, tone) {
+            (t, Tone::Level) => t,
+            (Tone::Level, t) => t,
+            _ => return None,
+        };
+        Some(composer.chars[slot][tone_index(tone)])
+    }
 }
 
 #[cfg(test)]
