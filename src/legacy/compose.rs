@@ -105,12 +105,6 @@ pub(super) fn composer() -> &'static Composer {
     &COMPOSER
 }
 
-/// The slot and tone of a Vietnamese vowel (plain ASCII or precomposed), or `None`.
-#[inline]
-fn split(c: char) -> Option<(usize, Tone)> {
-    composer().split(c)
-}
-
 /// Puts a modifier and/or a tone on `c`, or `None` when Vietnamese has no such letter (a second
 /// tone, a breve on e, a mark on a consonant).
 #[inline]

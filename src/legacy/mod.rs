@@ -377,7 +377,7 @@ pub fn decode_lossy(bytes: &[u8], encoding: LegacyEncoding) -> String {
 }
 
 fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<String, DecodeError> {
-    let Some(table) = encoding.table() else {
+    if encoding == LegacyEncoding::Viqr {
         let text = match std::str::from_utf8(bytes) {
             Ok(s) => Cow::Borrowed(s),
             Err(e) if !lossy => {
@@ -392,7 +392,7 @@ fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<St
         let mut out = String::with_capacity(text.len());
         viqr::decode_into(&text, &mut out);
         return Ok(nfc_if_needed(out));
-    };
+    }
     let utf8 = utf8_table(encoding);
     let composer = compose::composer();
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
@@ -768,13 +768,10 @@ fn cp1252_byte(c: char) -> Option<u8> {
     if cp < 0x100 {
         return Some(cp as u8);
     }
-    match tables::CP1252_TABLE
+    tables::CP1252_TABLE
         .iter()
         .position(|cell| *cell == Cell::Char(c))
-    {
-        Some(b) => Some(b as u8),
-        None => None,
-    }
+        .map(|b| b as u8)
 }
 
 /// Repairs "font text": legacy bytes that were read as Windows-1252 (or Latin-1) and saved as
