@@ -8,6 +8,7 @@
 //! | fold diacritics to ASCII, keeping case | [`mod@fold`] | [`fold()`], [`fold_to`], [`fold_char`], [`is_folded`] |
 //! | URL slugs and captions | [`slug`] | [`slugify`], [`Slugifier`], [`SlugOptions`] |
 //! | take a letter apart into base, modifier and tone | [`letter`] | [`letter::letter`], [`letter::compose`] |
+//! | legacy encodings (TCVN3, VNI, VISCII, VPS, CP1258, VIQR), font-text repair, detection | [`legacy`] | [`legacy::decode`], [`legacy::encode`], [`legacy::repair_font_text`], [`legacy::detect`] |
 //!
 //! # Examples
 //!
@@ -29,6 +30,16 @@
 //!
 //! let caption = Slugifier::new(SlugOptions::new().separator(" "));
 //! assert_eq!(caption.slugify(headline), "ha tinh trao doi hoc tap kinh nghiem cchc o quang ninh");
+//! ```
+//!
+//! Old TCVN3 bytes decoded, and TCVN3 "font text" repaired:
+//!
+//! ```
+//! use vietnamese::legacy::{decode, repair_font_text, LegacyEncoding};
+//!
+//! assert_eq!(decode(b"Xin ch\xb5o c\xb8c b\xb9n", LegacyEncoding::Tcvn3)?, "Xin chào các bạn");
+//! assert_eq!(repair_font_text("Xin chµo c¸c b¹n"), "Xin chào các bạn");
+//! # Ok::<(), vietnamese::DecodeError>(())
 //! ```
 //!
 //! A letter taken apart:
