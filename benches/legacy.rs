@@ -1,7 +1,7 @@
 //! Decoding each legacy encoding: ~8 KB and ~1 MB of Vietnamese news text.
 //!
-//! The corpus is benches/data/legacy_news.txt (news paragraphs written by the project), repeated
-//! to size and encoded with the crate. Windows-1258 is compared side by side with encoding_rs
+//! The corpus is benches/data/news_vi.txt (the fold benches' news text), repeated to size and
+//! encoded with the crate. Windows-1258 is compared side by side with encoding_rs
 //! (WINDOWS_1258) followed by unicode-normalization's `nfc()`, which is what a user would
 //! otherwise write to get composed text.
 
@@ -11,7 +11,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use unicode_normalization::UnicodeNormalization;
 use vietnamese::legacy::{LegacyEncoding, decode, encode};
 
-const NEWS: &str = include_str!("data/legacy_news.txt");
+const NEWS: &str = include_str!("data/news_vi.txt");
 
 fn text_of(len: usize) -> String {
     let mut s = String::with_capacity(len + NEWS.len());

@@ -229,6 +229,12 @@ fn errors_carry_positions() {
 }
 
 #[test]
+fn viqr_cannot_write_dd_inside_a_word() {
+    let err = encode("ađ", LegacyEncoding::Viqr).unwrap_err();
+    assert_eq!((err.char(), err.offset()), ('đ', 1));
+}
+
+#[test]
 fn marks_that_fit_no_letter_are_kept_and_composed() {
     // VNI grave after n: ǹ (NFC); after a space: a lone combining grave.
     assert_eq!(decode(b"n\xf8", LegacyEncoding::Vni).unwrap(), "\u{1F9}");

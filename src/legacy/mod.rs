@@ -37,7 +37,8 @@
 //! - **Windows-1258** decodes its combining tone bytes and composes the result to NFC.
 //! - **VIQR** input is UTF-8 (VIQR is ASCII, but mixed files exist). `( ^ +` add breve,
 //!   circumflex, horn; `' \` ? ~ .` add acute, grave, hook, tilde, dot; `dd`/`DD` at the start of a
-//!   word is đ/Đ. A mark that fits no vowel leaves the word literal. Because `'`, `?` and `.` are
+//!   word is đ/Đ, and `DD` after a capital consonant inside a word is Đ (`HDDND` = HĐND); VIQR
+//!   cannot write đ elsewhere inside a word, and [`encode`] reports it. A mark that fits no vowel leaves the word literal. Because `'`, `?` and `.` are
 //!   also English punctuation, a word that uses one of them as a tone is read only if the result
 //!   has the shape of a Vietnamese syllable; otherwise its trailing mark characters are
 //!   punctuation: "don't", "I'm" and "Hello?" stay as they are, "dda^u?" is "đâu?". A backslash makes the
@@ -691,34 +692,35 @@ fn encode_with(
 ) -> Result<Vec<u8>, EncodeError> {
     let mut out = Vec::with_capacity(text.len());
     let map = encoder(encoding);
-    let put = |c: char, offset: usize, next: Option<char>, out: &mut Vec<u8>| {
-        let ok = match map {
-            Some(map) => match map.get(&c) {
-                Some(seq) => {
-                    out.extend_from_slice(seq.as_slice());
-                    true
-                }
-                None => false,
-            },
-            None => viqr::encode_char(c, next, escape_marks, out),
-        };
-        if ok {
-            return Ok(());
-        }
-        if lossy {
-            if map.is_some() {
-                out.push(b'?');
-            } else {
-                viqr::encode_char('?', next, true, out);
+    let put =
+        |c: char, offset: usize, prev: Option<char>, next: Option<char>, out: &mut Vec<u8>| {
+            let ok = match map {
+                Some(map) => match map.get(&c) {
+                    Some(seq) => {
+                        out.extend_from_slice(seq.as_slice());
+                        true
+                    }
+                    None => false,
+                },
+                None => viqr::encode_char(c, prev, next, escape_marks, out),
+            };
+            if ok {
+                return Ok(());
             }
-            return Ok(());
-        }
-        Err(EncodeError {
-            encoding,
-            offset,
-            ch: c,
-        })
-    };
+            if lossy {
+                if map.is_some() {
+                    out.push(b'?');
+                } else {
+                    viqr::encode_char('?', prev, next, true, out);
+                }
+                return Ok(());
+            }
+            Err(EncodeError {
+                encoding,
+                offset,
+                ch: c,
+            })
+        };
     let fast = map.is_some() && is_nfc_quick(text.chars()) == IsNormalized::Yes;
     if fast {
         // Printable ASCII, tab, LF and CR are the same byte in every table.
@@ -726,7 +728,7 @@ fn encode_with(
             if matches!(c, ' '..='~' | '\t' | '\n' | '\r') {
                 out.push(c as u8);
             } else {
-                put(c, i, None, &mut out)?;
+                put(c, i, None, None, &mut out)?;
             }
         }
         return Ok(out);
@@ -736,6 +738,7 @@ fn encode_with(
     let mut iter = text.char_indices().peekable();
     let mut segment = String::new();
     let mut composed: Vec<char> = Vec::new();
+    let mut prev = None;
     while let Some((start, c)) = iter.next() {
         segment.clear();
         segment.push(c);
@@ -755,7 +758,8 @@ fn encode_with(
         let after = iter.peek().map(|&(_, n)| n);
         for k in 0..composed.len() {
             let next = composed.get(k + 1).copied().or(after);
-            put(composed[k], start, next, &mut out)?;
+            put(composed[k], start, prev, next, &mut out)?;
+            prev = Some(composed[k]);
         }
     }
     Ok(out)

@@ -112,7 +112,17 @@ fn interpret(word: &str) -> Option<String> {
         }
     }
     let mut ambiguous = false;
-    for c in rest.chars() {
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        // "DD" after a capital consonant inside a word: an acronym such as HĐND.
+        if c == 'D'
+            && chars.peek() == Some(&'D')
+            && s.chars().next_back().is_some_and(is_capital_consonant)
+        {
+            chars.next();
+            s.push('Đ');
+            continue;
+        }
         match mark(c) {
             Some((m, t)) => {
                 let prev = s.pop()?;
@@ -128,6 +138,22 @@ fn interpret(word: &str) -> Option<String> {
     Some(s)
 }
 
+/// Whether the reader would take a letter or mark character written next as part of the word
+/// that `out` ends with.
+fn in_word(out: &[u8]) -> bool {
+    match out {
+        // An escaped character is literal; the reader starts afresh after it.
+        [.., b'\\', x] if is_escapable(*x as char) => false,
+        [.., b] => b.is_ascii_alphabetic() || is_mark(*b as char),
+        [] => false,
+    }
+}
+
+/// Whether `c` is an ASCII capital other than a vowel.
+fn is_capital_consonant(c: char) -> bool {
+    c.is_ascii_uppercase() && !matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')
+}
+
 /// Writes `c` (an NFC character) in VIQR after what `out` holds, or returns `false` if VIQR
 /// cannot write it. `next` is the next input character.
 ///
@@ -136,17 +162,16 @@ fn interpret(word: &str) -> Option<String> {
 /// read as đ.
 pub(super) fn encode_char(
     c: char,
+    prev: Option<char>,
     next: Option<char>,
     escape_marks: bool,
     out: &mut Vec<u8>,
 ) -> bool {
     if c.is_ascii() {
-        let in_word = out
-            .last()
-            .is_some_and(|&b| b.is_ascii_alphabetic() || is_mark(b as char));
-        let escape = (escape_marks && is_mark(c) && in_word)
+        let escape = (escape_marks && is_mark(c) && in_word(out))
             || (c == '\\' && next.is_some_and(is_escapable))
-            || (matches!(c, 'd' | 'D') && ends_with_word_initial_d(out));
+            || (matches!(c, 'd' | 'D') && ends_with_word_initial_d(out))
+            || (c == 'D' && ends_with_acronym_d(out));
         if escape {
             out.push(b'\\');
         }
@@ -157,6 +182,19 @@ pub(super) fn encode_char(
         return false;
     };
     if l.modifier == Modifier::Stroke {
+        // Inside a word the reader takes "DD" as Đ only after a capital consonant (HĐND).
+        let acronym = l.is_uppercase()
+            && out
+                .last()
+                .is_some_and(|&b| b != b'D' && is_capital_consonant(b as char));
+        if in_word(out) && !acronym {
+            // A literal mark character before it is escaped, so that a new word starts here.
+            if !prev.is_some_and(is_mark) {
+                return false;
+            }
+            let m = out.pop().unwrap_or(b'.');
+            out.extend_from_slice(&[b'\\', m]);
+        }
         out.extend_from_slice(if l.is_uppercase() { b"DD" } else { b"dd" });
         return true;
     }
@@ -176,6 +214,11 @@ pub(super) fn encode_char(
         Tone::Dot => Some(b'.'),
     });
     true
+}
+
+/// Whether `out` ends with a `D` after a capital consonant (another D would read as Đ).
+fn ends_with_acronym_d(out: &[u8]) -> bool {
+    matches!(out, [.., p, b'D'] if is_capital_consonant(*p as char))
 }
 
 /// Whether `out` ends with a `d`/`D` that starts a word as the reader splits words (another d
