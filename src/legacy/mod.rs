@@ -378,7 +378,7 @@ pub fn decode_lossy(bytes: &[u8], encoding: LegacyEncoding) -> String {
 }
 
 fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<String, DecodeError> {
-    if encoding == LegacyEncoding::Viqr {
+    let Some(table) = encoding.table() else {
         let text = match std::str::from_utf8(bytes) {
             Ok(s) => Cow::Borrowed(s),
             Err(e) if !lossy => {
@@ -393,10 +393,9 @@ fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<St
         let mut out = String::with_capacity(text.len());
         viqr::decode_into(&text, &mut out);
         return Ok(nfc_if_needed(out));
-    }
-    let utf8 = utf8_table(encoding);
+    };
     let composer = compose::composer();
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
     let mut needs_nfc = false;
     // The last character written and where it starts, for a mark byte to compose with.
     let mut last = '\0';
@@ -406,38 +405,31 @@ fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<St
         if (0x20..0x7F).contains(&b) {
             last_at = out.len();
             last = b as char;
-            out.push(b);
+            out.push(last);
             continue;
         }
-        let e = &utf8[b as usize];
-        match e.cell {
+        match table[b as usize] {
             Cell::Char(c) => {
                 last_at = out.len();
                 last = c;
-                out.extend_from_slice(&e.bytes[..e.len as usize]);
+                out.push(c);
             }
             Cell::Mark(m, t) => match composer.add_mark(last, m, t) {
-                Some(c) if !out.is_empty() => {
+                Some(c) => {
                     out.truncate(last_at);
                     last = c;
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    out.push(c);
                 }
-                _ => {
-                    let mut buf = [0; 4];
-                    for mark in [m.combining_mark(), t.combining_mark()]
-                        .into_iter()
-                        .flatten()
-                    {
-                        out.extend_from_slice(mark.encode_utf8(&mut buf).as_bytes());
-                    }
+                None => {
+                    out.extend(m.combining_mark());
+                    out.extend(t.combining_mark());
                     // A later mark must not compose across this one.
                     last = '\0';
                     needs_nfc = true;
                 }
             },
             Cell::Undefined if lossy => {
-                out.extend_from_slice("\u{FFFD}".as_bytes());
+                out.push('\u{FFFD}');
                 last = '\0';
             }
             Cell::Undefined => {
@@ -449,52 +441,7 @@ fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<St
             }
         }
     }
-    // Every byte sequence pushed above is a whole UTF-8 character.
-    let out = String::from_utf8(out)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Ok(if needs_nfc { out.nfc().collect() } else { out })
-}
-
-/// A byte's cell with its character encoded in UTF-8.
-#[derive(Clone, Copy)]
-struct Utf8Cell {
-    cell: Cell,
-    bytes: [u8; 4],
-    len: u8,
-}
-
-fn build_utf8(table: &[Cell; 256]) -> [Utf8Cell; 256] {
-    let mut t = [Utf8Cell {
-        cell: Cell::Undefined,
-        bytes: [0; 4],
-        len: 0,
-    }; 256];
-    for (slot, &cell) in t.iter_mut().zip(table.iter()) {
-        slot.cell = cell;
-        if let Cell::Char(c) = cell {
-            slot.len = c.encode_utf8(&mut slot.bytes).len() as u8;
-        }
-    }
-    t
-}
-
-static UTF8_TABLES: [LazyLock<[Utf8Cell; 256]>; 5] = [
-    LazyLock::new(|| build_utf8(&tables::TCVN3_TABLE)),
-    LazyLock::new(|| build_utf8(&tables::VNI_TABLE)),
-    LazyLock::new(|| build_utf8(&tables::VISCII_TABLE)),
-    LazyLock::new(|| build_utf8(&tables::VPS_TABLE)),
-    LazyLock::new(|| build_utf8(&tables::CP1258_TABLE)),
-];
-
-fn utf8_table(encoding: LegacyEncoding) -> &'static [Utf8Cell; 256] {
-    match encoding {
-        LegacyEncoding::Tcvn3 => &UTF8_TABLES[0],
-        LegacyEncoding::Vni => &UTF8_TABLES[1],
-        LegacyEncoding::Viscii => &UTF8_TABLES[2],
-        LegacyEncoding::Vps => &UTF8_TABLES[3],
-        // VIQR has no table; `decode_impl` handles it before asking.
-        LegacyEncoding::Cp1258 | LegacyEncoding::Viqr => &UTF8_TABLES[4],
-    }
 }
 
 /// Puts a mark on the last character of `out`; if Vietnamese has no such letter, appends the
