@@ -23,6 +23,16 @@ const VOWELS: [(char, Modifier); 12] = [
     ('y', Modifier::None),
 ];
 
+/// The tones in the order of [`tone_index`].
+const TONE_BY_INDEX: [Tone; 6] = [
+    Tone::Level,
+    Tone::Grave,
+    Tone::Hook,
+    Tone::Tilde,
+    Tone::Acute,
+    Tone::Dot,
+];
+
 /// The index of a tone in a row of `Composer::chars`.
 const fn tone_index(t: Tone) -> usize {
     match t {
@@ -47,8 +57,10 @@ fn vowel_slot(base: char, modifier: Modifier) -> Option<usize> {
 pub(super) struct Composer {
     /// `chars[slot][tone]`: the precomposed letter.
     chars: [[char; 6]; 24],
-    /// Every precomposed vowel (sorted by code point) with its slot and tone.
-    split: Vec<(char, u8, Tone)>,
+    /// `slot * 8 + tone index` of U+00C0..=U+01B0 and U+1EA0..=U+1EF9 (`u16::MAX`: not a vowel),
+    /// so that the decoders look a letter up in one step.
+    latin: Vec<u16>,
+    extended: Vec<u16>,
     /// `modified[slot][modifier]`: the slot of the vowel with a modifier added (only from
     /// unmodified vowels); `u8::MAX` when Vietnamese has no such vowel.
     modified: [[u8; 3]; 24],
@@ -73,6 +85,16 @@ static COMPOSER: LazyLock<Composer> = LazyLock::new(|| {
         }
     }
     split.sort_unstable_by_key(|&(c, _, _)| c);
+    let mut latin = vec![u16::MAX; 0x1B1 - 0xC0];
+    let mut extended = vec![u16::MAX; 0x1EFA - 0x1EA0];
+    for &(c, slot, tone) in &split {
+        let v = u16::from(slot) * 8 + tone_index(tone) as u16;
+        match c as usize {
+            cp @ 0xC0..=0x1B0 => latin[cp - 0xC0] = v,
+            cp @ 0x1EA0..=0x1EF9 => extended[cp - 0x1EA0] = v,
+            _ => unreachable!("every Vietnamese vowel is in one of the two ranges"),
+        }
+    }
     let mut modified = [[u8::MAX; 3]; 24];
     for (slot, row) in modified.iter_mut().enumerate() {
         let (b, m) = VOWELS[slot % 12];
@@ -95,7 +117,8 @@ static COMPOSER: LazyLock<Composer> = LazyLock::new(|| {
     }
     Composer {
         chars,
-        split,
+        latin,
+        extended,
         modified,
     }
 });
@@ -134,10 +157,12 @@ impl Composer {
             };
             return Some((slot, Tone::Level));
         }
-        let t = &self.split;
-        t.binary_search_by_key(&c, |&(ch, _, _)| ch)
-            .ok()
-            .map(|i| (t[i].1 as usize, t[i].2))
+        let v = match c as usize {
+            cp @ 0xC0..=0x1B0 => self.latin[cp - 0xC0],
+            cp @ 0x1EA0..=0x1EF9 => self.extended[cp - 0x1EA0],
+            _ => return None,
+        };
+        (v != u16::MAX).then(|| (usize::from(v / 8), TONE_BY_INDEX[usize::from(v % 8)]))
     }
 
     /// Puts a modifier and/or a tone on `c`, or `None` when Vietnamese has no such letter.

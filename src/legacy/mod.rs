@@ -392,7 +392,12 @@ fn decode_impl(bytes: &[u8], encoding: LegacyEncoding, lossy: bool) -> Result<St
         };
         let mut out = String::with_capacity(text.len());
         viqr::decode_into(&text, &mut out);
-        return Ok(nfc_if_needed(out));
+        // From ASCII the reader makes only precomposed letters: already NFC.
+        return Ok(if text.is_ascii() {
+            out
+        } else {
+            nfc_if_needed(out)
+        });
     };
     let composer = compose::composer();
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);

@@ -39,8 +39,12 @@ pub(super) fn is_syllable(word: &str) -> bool {
     if !(rest_lower || (first.is_uppercase() && rest_upper)) {
         return false;
     }
-    // Strip the tone, remembering where it was.
-    let mut bare = String::with_capacity(word.len());
+    // Strip the tone, remembering where it was. The longest syllable, "nghiêng", has 7 letters.
+    if word.len() > 24 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let mut len = 0;
     let mut tone = Tone::Level;
     let mut tone_at = 0;
     let mut toned_has_modifier = false;
@@ -53,28 +57,33 @@ pub(super) fn is_syllable(word: &str) -> bool {
                         return false;
                     }
                     tone = l.tone;
-                    tone_at = bare.len();
+                    tone_at = len;
                     toned_has_modifier = l.modifier != Modifier::None;
                 }
                 if !matches!(l.modifier, Modifier::None | Modifier::Stroke) {
                     any_modifier = true;
                 }
-                bare.push(letter::compose(l.base, l.modifier, Tone::Level).unwrap_or(c));
+                let bare = letter::compose(l.base, l.modifier, Tone::Level).unwrap_or(c);
+                len += bare.encode_utf8(&mut buf[len..]).len();
             }
-            None if c.is_ascii_lowercase() => bare.push(c),
+            None if c.is_ascii_lowercase() => {
+                buf[len] = c as u8;
+                len += 1;
+            }
             None => return false,
         }
+        if len + 4 > buf.len() {
+            return false;
+        }
     }
+    let Ok(bare) = std::str::from_utf8(&buf[..len]) else {
+        return false;
+    };
     if tone != Tone::Level && any_modifier && !toned_has_modifier {
         return false;
     }
-    let mut onsets: Vec<&str> = ONSETS
-        .iter()
-        .copied()
-        .filter(|o| bare.starts_with(o))
-        .collect();
-    onsets.push("");
-    onsets.into_iter().any(|onset| {
+    let mut onsets = ONSETS.iter().copied().filter(|o| bare.starts_with(o));
+    onsets.by_ref().chain(std::iter::once("")).any(|onset| {
         let body = &bare[onset.len()..];
         CODAS.iter().any(|coda| {
             let Some(nucleus) = body.strip_suffix(coda) else {

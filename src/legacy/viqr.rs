@@ -73,10 +73,18 @@ pub(super) fn decode_into(s: &str, out: &mut String) {
 
 /// Reads one word (letters and mark characters, starting with a letter).
 fn decode_word(word: &str, out: &mut String) {
+    // Most words of a mixed text have no mark and no đ.
+    let plain = !word.bytes().any(|b| is_mark(b as char))
+        && !word.contains("DD")
+        && !word.starts_with("dd")
+        && !word.starts_with("Dd");
+    if plain {
+        out.push_str(word);
+        return;
+    }
     let mut w = word;
     loop {
-        if let Some(s) = interpret(w) {
-            out.push_str(&s);
+        if interpret_into(w, out) {
             out.push_str(&word[w.len()..]);
             return;
         }
@@ -97,12 +105,12 @@ fn decode_word(word: &str, out: &mut String) {
 
 /// The word with its marks applied, or `None` when a mark fits no vowel or an ambiguous mark
 /// would make a non-syllable.
-fn interpret(word: &str) -> Option<String> {
+fn interpret(word: &str, s: &mut String) -> Option<()> {
     // The one English contraction that also has the shape of a syllable ("Ím").
     if word == "I'm" {
         return None;
     }
-    let mut s = String::with_capacity(word.len());
+    let start = s.len();
     let mut rest = word;
     for (dd, d) in [("dd", 'đ'), ("DD", 'Đ'), ("Dd", 'Đ')] {
         if let Some(r) = word.strip_prefix(dd) {
@@ -117,7 +125,10 @@ fn interpret(word: &str) -> Option<String> {
         // "DD" after a capital consonant inside a word: an acronym such as HĐND.
         if c == 'D'
             && chars.peek() == Some(&'D')
-            && s.chars().next_back().is_some_and(is_capital_consonant)
+            && s[start..]
+                .chars()
+                .next_back()
+                .is_some_and(is_capital_consonant)
         {
             chars.next();
             s.push('Đ');
@@ -125,17 +136,33 @@ fn interpret(word: &str) -> Option<String> {
         }
         match mark(c) {
             Some((m, t)) => {
-                let prev = s.pop()?;
+                let prev = if s.len() > start {
+                    s.pop()?
+                } else {
+                    return None;
+                };
                 s.push(add_mark(prev, m, t)?);
                 ambiguous |= matches!(c, '\'' | '?' | '.');
             }
             None => s.push(c),
         }
     }
-    if ambiguous && !is_syllable(&s) {
+    if ambiguous && !is_syllable(&s[start..]) {
         return None;
     }
-    Some(s)
+    Some(())
+}
+
+/// Writes the word with its marks applied to `out` and returns `true`, or leaves `out` as it was
+/// and returns `false` (see [`interpret`]).
+fn interpret_into(word: &str, out: &mut String) -> bool {
+    let start = out.len();
+    if interpret(word, out).is_some() {
+        true
+    } else {
+        out.truncate(start);
+        false
+    }
 }
 
 /// Whether the reader would take a letter or mark character written next as part of the word
