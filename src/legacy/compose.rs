@@ -135,6 +135,20 @@ pub(super) fn add_mark(c: char, modifier: Modifier, tone: Tone) -> Option<char> 
     composer().add_mark(c, modifier, tone)
 }
 
+/// The lower-case base letter, modifier, tone and case of a Vietnamese letter (đ included), in
+/// one table look-up; `None` for anything else.
+#[inline]
+pub(super) fn vowel_or_d(c: char) -> Option<(char, Modifier, Tone, bool)> {
+    match c {
+        'đ' => return Some(('d', Modifier::Stroke, Tone::Level, false)),
+        'Đ' => return Some(('d', Modifier::Stroke, Tone::Level, true)),
+        _ => {}
+    }
+    let (slot, tone) = composer().split(c)?;
+    let (base, modifier) = VOWELS[slot % 12];
+    Some((base, modifier, tone, slot >= 12))
+}
+
 impl Composer {
     /// The slot and tone of a Vietnamese vowel (plain ASCII or precomposed), or `None`.
     #[inline]

@@ -620,19 +620,20 @@ fn encode_impl(text: &str, encoding: LegacyEncoding, lossy: bool) -> Result<Vec<
         return encode_with(text, encoding, lossy, false);
     }
     // VIQR: escape only what must be escaped; if the reader would then see a mark where the text
-    // has punctuation, escape every mark character that follows a letter.
-    let plain = encode_with(text, encoding, lossy, false)?;
-    let mut back = String::new();
-    viqr::decode_into(std::str::from_utf8(&plain).unwrap_or_default(), &mut back);
-    let same = if lossy {
-        true
-    } else {
-        nfc_if_needed(back) == nfc_if_needed(text.to_owned())
-    };
-    if same {
-        Ok(plain)
-    } else {
-        encode_with(text, encoding, lossy, true)
+    // has punctuation, escape every mark character that follows a letter. Lossy output is the
+    // exact output when there is nothing to replace.
+    match encode_with(text, encoding, false, false) {
+        Ok(plain) => {
+            let mut back = String::new();
+            viqr::decode_into(std::str::from_utf8(&plain).unwrap_or_default(), &mut back);
+            if nfc_if_needed(back) == nfc_if_needed(text.to_owned()) {
+                Ok(plain)
+            } else {
+                encode_with(text, encoding, lossy, true)
+            }
+        }
+        Err(e) if !lossy => Err(e),
+        Err(_) => encode_with(text, encoding, true, true),
     }
 }
 

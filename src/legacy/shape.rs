@@ -4,7 +4,8 @@
 //! vowel cluster + coda from closed lists, at most one tone, the tone on a vowel with a modifier
 //! when there is one, and only sắc/nặng before a final p, t, c or ch.
 
-use crate::letter::{self, Modifier, Tone};
+use super::compose::vowel_or_d;
+use crate::letter::{Modifier, Tone};
 
 const ONSETS: [&str; 27] = [
     "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
@@ -30,15 +31,6 @@ const TONE_ON_LAST: [&str; 11] = [
 
 /// Whether `word` (letters only, any case) looks like one Vietnamese syllable.
 pub(super) fn is_syllable(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let rest_upper = chars.clone().all(|c| !c.is_lowercase());
-    let rest_lower = chars.all(|c| !c.is_uppercase());
-    if !(rest_lower || (first.is_uppercase() && rest_upper)) {
-        return false;
-    }
     // Strip the tone, remembering where it was. The longest syllable, "nghiêng", has 7 letters.
     if word.len() > 24 {
         return false;
@@ -49,32 +41,53 @@ pub(super) fn is_syllable(word: &str) -> bool {
     let mut tone_at = 0;
     let mut toned_has_modifier = false;
     let mut any_modifier = false;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match letter::letter(c) {
-            Some(l) => {
-                if l.tone != Tone::Level {
-                    if tone != Tone::Level {
-                        return false;
-                    }
-                    tone = l.tone;
-                    tone_at = len;
-                    toned_has_modifier = l.modifier != Modifier::None;
-                }
-                if !matches!(l.modifier, Modifier::None | Modifier::Stroke) {
-                    any_modifier = true;
-                }
-                let bare = letter::compose(l.base, l.modifier, Tone::Level).unwrap_or(c);
-                len += bare.encode_utf8(&mut buf[len..]).len();
-            }
-            None if c.is_ascii_lowercase() => {
-                buf[len] = c as u8;
-                len += 1;
-            }
+    // Case: all lower, all upper, or a capital then lower case.
+    let (mut uppers, mut first_upper, mut count) = (0, false, 0);
+    for c in word.chars() {
+        let (base, modifier, t, upper) = match vowel_or_d(c) {
+            Some(v) => v,
+            None if c.is_ascii_alphabetic() => (
+                c.to_ascii_lowercase(),
+                Modifier::None,
+                Tone::Level,
+                c.is_ascii_uppercase(),
+            ),
             None => return false,
+        };
+        uppers += usize::from(upper);
+        first_upper |= count == 0 && upper;
+        count += 1;
+        if t != Tone::Level {
+            if tone != Tone::Level {
+                return false;
+            }
+            tone = t;
+            tone_at = len;
+            toned_has_modifier = modifier != Modifier::None;
         }
+        if !matches!(modifier, Modifier::None | Modifier::Stroke) {
+            any_modifier = true;
+        }
+        let bare = match (base, modifier) {
+            ('a', Modifier::Breve) => 'ă',
+            ('a', Modifier::Circumflex) => 'â',
+            ('e', Modifier::Circumflex) => 'ê',
+            ('o', Modifier::Circumflex) => 'ô',
+            ('o', Modifier::Horn) => 'ơ',
+            ('u', Modifier::Horn) => 'ư',
+            ('d', Modifier::Stroke) => 'đ',
+            (b, _) => b,
+        };
+        len += bare.encode_utf8(&mut buf[len..]).len();
         if len + 4 > buf.len() {
             return false;
         }
+    }
+    if !(uppers == 0 || uppers == count || (uppers == 1 && first_upper)) {
+        return false;
+    }
+    if tone != Tone::Level && any_modifier && !toned_has_modifier {
+        return false;
     }
     let Ok(bare) = std::str::from_utf8(&buf[..len]) else {
         return false;
@@ -82,32 +95,48 @@ pub(super) fn is_syllable(word: &str) -> bool {
     if tone != Tone::Level && any_modifier && !toned_has_modifier {
         return false;
     }
-    let mut onsets = ONSETS.iter().copied().filter(|o| bare.starts_with(o));
-    onsets.by_ref().chain(std::iter::once("")).any(|onset| {
-        let body = &bare[onset.len()..];
-        CODAS.iter().any(|coda| {
-            let Some(nucleus) = body.strip_suffix(coda) else {
-                return false;
-            };
-            if !(NUCLEI.contains(&nucleus) || NUCLEI_3.contains(&nucleus)) {
-                return false;
-            }
-            // In an open rhyme of two or more vowels the tone sits on the last one only where
-            // that vowel is the main one (hoà, thuỷ, but sao not saỏ).
-            let last_vowel_at =
-                onset.len() + nucleus.len() - nucleus.chars().last().map_or(0, char::len_utf8);
-            if coda.is_empty()
-                && tone != Tone::Level
-                && nucleus.chars().count() >= 2
-                && tone_at == last_vowel_at
-                && !TONE_ON_LAST.contains(&nucleus)
-            {
-                return false;
-            }
-            let stop = matches!(*coda, "p" | "t" | "c" | "ch");
-            !stop || matches!(tone, Tone::Acute | Tone::Dot)
-        })
-    })
+    // The longest onset, except that "gi" gives its i back when nothing else follows (gì, gìn);
+    // the longest coda.
+    let Some(onset) = ONSETS
+        .iter()
+        .copied()
+        .find(|o| bare.starts_with(o))
+        .or(Some(""))
+    else {
+        return false;
+    };
+    let coda = CODAS
+        .iter()
+        .copied()
+        .find(|c| bare.len() >= onset.len() + c.len() && bare.ends_with(c))
+        .unwrap_or("");
+    let mut onset_len = onset.len();
+    if onset == "gi" && bare.len() == onset_len + coda.len() {
+        onset_len = 1;
+    }
+    let nucleus = &bare[onset_len..bare.len() - coda.len()];
+    if !is_nucleus(nucleus) {
+        return false;
+    }
+    // In an open rhyme of two or more vowels the tone sits on the last one only where that vowel
+    // is the main one (hoà, thuỷ, but sao not saỏ).
+    let last_vowel_at =
+        onset_len + nucleus.len() - nucleus.chars().last().map_or(0, char::len_utf8);
+    if coda.is_empty()
+        && tone != Tone::Level
+        && nucleus.chars().nth(1).is_some()
+        && tone_at == last_vowel_at
+        && !TONE_ON_LAST.contains(&nucleus)
+    {
+        return false;
+    }
+    let stop = matches!(coda, "p" | "t" | "c" | "ch");
+    !stop || matches!(tone, Tone::Acute | Tone::Dot)
+}
+
+/// Whether `v` (lower case, no tone) is a vowel cluster Vietnamese writes.
+fn is_nucleus(v: &str) -> bool {
+    NUCLEI.contains(&v) || NUCLEI_3.contains(&v)
 }
 
 #[cfg(test)]

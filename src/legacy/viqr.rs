@@ -44,12 +44,16 @@ const fn is_escapable(c: char) -> bool {
 pub(super) fn decode_into(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < s.len() {
+    // Start of the pending run of literal text. Runs end only at ASCII bytes, which are always
+    // character boundaries.
+    let mut run = 0;
+    while i < bytes.len() {
         let b = bytes[i];
         if b == b'\\' {
-            match s[i + 1..].chars().next() {
-                Some(c) if is_escapable(c) => {
-                    out.push(c);
+            out.push_str(&s[run..i]);
+            match bytes.get(i + 1) {
+                Some(&c) if is_escapable(c as char) => {
+                    out.push(c as char);
                     i += 2;
                 }
                 _ => {
@@ -57,18 +61,21 @@ pub(super) fn decode_into(s: &str, out: &mut String) {
                     i += 1;
                 }
             }
+            run = i;
         } else if b.is_ascii_alphabetic() {
-            let end = s[i..]
-                .find(|c: char| !(c.is_ascii_alphabetic() || is_mark(c)))
-                .map_or(s.len(), |k| i + k);
+            out.push_str(&s[run..i]);
+            let end = bytes[i..]
+                .iter()
+                .position(|&x| !(x.is_ascii_alphabetic() || is_mark(x as char)))
+                .map_or(bytes.len(), |k| i + k);
             decode_word(&s[i..end], out);
             i = end;
+            run = i;
         } else {
-            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-            out.push(c);
-            i += c.len_utf8();
+            i += 1;
         }
     }
+    out.push_str(&s[run..]);
 }
 
 /// Reads one word (letters and mark characters, starting with a letter).
