@@ -1,10 +1,14 @@
 //! Byte tables of the single-byte legacy encodings.
 //!
-//! Written once from the published code charts. `tools/gen_legacy_reference.py` dumps glibc
-//! `iconv`'s VISCII, TCVN5712-1 and CP1258 (and GNU recode's VPS) into `tests/data/legacy_*_ref.tsv`,
-//! and `tests/legacy_tables.rs` compares every byte of these tables with those dumps. VNI has no
-//! oracle on this machine: its table is written from the VNI-Windows font charts and covered by
-//! the sentence files `tests/data/legacy_vni.tsv` and `tests/data/legacy_font_text.tsv`.
+//! The mappings are those of the published standards (RFC 1456 for VISCII, TCVN 5712:1993, the
+//! Microsoft Windows-1258 and Windows-1252 charts, the VPS chart); the rows of VISCII, TCVN3,
+//! Windows-1258 and VPS were written out from the dumps of glibc `iconv` (GNU recode for VPS) that
+//! `tools/gen_legacy_reference.py` makes, and `tests/legacy_tables.rs` compares every byte with
+//! those dumps (`tests/data/legacy_*_ref.tsv`). VNI has no byte table in either converter: its
+//! letters and marks are written by hand from the VNI-Windows font layout and checked on
+//! sentences encoded by GNU recode (`tests/data/legacy_vni.tsv`), whose only disagreement is that
+//! it swaps the capital breve marks of Ằ/Ắ (0xC8/0xC9); this table keeps them consistent with the
+//! lower-case marks (0xE8 ằ, 0xE9 ắ), 0x20 lower, like every other VNI capital mark.
 
 use crate::letter::{Modifier, Tone};
 
