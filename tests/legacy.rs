@@ -228,6 +228,15 @@ fn errors_carry_positions() {
     assert_eq!(decode_lossy(b"\x91x", LegacyEncoding::Vps), "\u{FFFD}x");
 }
 
+/// A long run of letters and mark characters is read in linear time.
+#[test]
+fn viqr_long_words_are_linear() {
+    let word = format!("a{}{}", "x".repeat(200_000), "?".repeat(200_000));
+    let start = std::time::Instant::now();
+    assert_eq!(decode(word.as_bytes(), LegacyEncoding::Viqr).unwrap(), word);
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+}
+
 #[test]
 fn viqr_cannot_write_dd_inside_a_word() {
     let err = encode("ađ", LegacyEncoding::Viqr).unwrap_err();

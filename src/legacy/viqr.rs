@@ -78,6 +78,9 @@ pub(super) fn decode_into(s: &str, out: &mut String) {
     out.push_str(&s[run..]);
 }
 
+/// Words longer than this (in bytes) are left literal.
+const MAX_WORD: usize = 48;
+
 /// Reads one word (letters and mark characters, starting with a letter).
 fn decode_word(word: &str, out: &mut String) {
     // Most words of a mixed text have no mark and no đ.
@@ -85,7 +88,9 @@ fn decode_word(word: &str, out: &mut String) {
         && !word.contains("DD")
         && !word.starts_with("dd")
         && !word.starts_with("Dd");
-    if plain {
+    // No Vietnamese syllable or acronym is this long; the cap also keeps the retries below from
+    // going quadratic on a run of mark characters.
+    if plain || word.len() > MAX_WORD {
         out.push_str(word);
         return;
     }
