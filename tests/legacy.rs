@@ -154,6 +154,19 @@ fn font_text_rows() {
     }
 }
 
+/// Headings typed in a TCVN3 capitals font (.VnTimeH) use the lower-case codes.
+#[test]
+fn tcvn3_headings_come_out_in_capitals() {
+    assert_eq!(
+        repair_font_text("®¹I HéI ®¶NG TOµN QUèC"),
+        "ĐẠI HỘI ĐẢNG TOÀN QUỐC"
+    );
+    assert_eq!(
+        repair_font_text("§¹I HéI §¶NG, Bé Y tÕ vµ Tæ chøc"),
+        "ĐẠI HỘI ĐẢNG, Bộ Y tế và Tổ chức"
+    );
+}
+
 /// Every sentence in every byte encoding is detected as that encoding.
 #[test]
 fn detection_on_sentences() {

@@ -760,18 +760,26 @@ pub fn repair_font_text(text: &str) -> Cow<'_, str> {
 /// for a byte is replaced by what that byte means in `encoding`.
 ///
 /// Characters that no single byte shows (already-Unicode letters, CJK, emoji) and bytes the
-/// encoding leaves undefined are kept as they are. The result is NFC; it is borrowed when nothing
-/// changes. For VIQR this reads the mnemonics. See also [`repair_font_text`].
+/// encoding leaves undefined are kept as they are. Every Latin-1 character is reinterpreted, so
+/// text that mixes proper Unicode Vietnamese (à, é, …) with font text should be repaired piece by
+/// piece. The result is NFC; it is borrowed when nothing changes. For VIQR this reads the
+/// mnemonics. See also [`repair_font_text`].
+///
+/// TCVN3 has no toned capitals: headings were typed with the lower-case codes in a capitals font
+/// (.VnTimeH), so "VIÖT NAM" shows "VIỆT NAM" on screen. For TCVN3, a word with no ASCII lower
+/// case and a capital that is not just a title-case first letter is therefore put in upper case.
 ///
 /// # Examples
 ///
-/// VNI font text with a curly quote, which VNI keeps:
+/// VNI font text with a curly quote, which VNI keeps, and a TCVN3 heading:
 ///
 /// ```
 /// use vietnamese::legacy::{repair_font_text_as, LegacyEncoding};
 ///
 /// let fixed = repair_font_text_as("“Vieät Nam”", LegacyEncoding::Vni);
 /// assert_eq!(fixed, "“Việt Nam”");
+/// assert_eq!(repair_font_text_as("VIÖT NAM", LegacyEncoding::Tcvn3), "VIỆT NAM");
+/// assert_eq!(repair_font_text_as("Bé Y tÕ", LegacyEncoding::Tcvn3), "Bộ Y tế");
 /// ```
 #[must_use]
 pub fn repair_font_text_as(text: &str, encoding: LegacyEncoding) -> Cow<'_, str> {
@@ -798,16 +806,58 @@ pub fn repair_font_text_as(text: &str, encoding: LegacyEncoding) -> Cow<'_, str>
             Cell::Undefined => out.push(c),
         }
     }
-    let out = if needs_nfc {
+    let mut out = if needs_nfc {
         out.nfc().collect()
     } else {
         nfc_if_needed(out)
     };
+    if encoding == LegacyEncoding::Tcvn3 {
+        out = capitalize_heading_words(out);
+    }
     if out == text {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(out)
     }
+}
+
+/// Upper-cases the words of TCVN3 text typed in a capitals font (see [`is_heading_word`]).
+fn capitalize_heading_words(text: String) -> String {
+    let needs = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(is_heading_word);
+    if !needs {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_len);
+        if is_heading_word(word) {
+            out.extend(word.chars().flat_map(char::to_uppercase));
+        } else {
+            out.push_str(word);
+        }
+        let sep_len = after.find(char::is_alphabetic).unwrap_or(after.len());
+        out.push_str(&after[..sep_len]);
+        rest = &after[sep_len..];
+    }
+    out
+}
+
+fn is_heading_word(word: &str) -> bool {
+    // Capitals other than a title-case first letter, no ASCII lower case, and some lower-case
+    // Vietnamese letter to fix.
+    let upper_after_first = word.chars().skip(1).any(char::is_uppercase);
+    let first_lower = word.chars().next().is_some_and(char::is_lowercase);
+    let any_upper = word.chars().any(char::is_uppercase);
+    any_upper
+        && (upper_after_first || first_lower)
+        && !word.bytes().any(|b| b.is_ascii_lowercase())
+        && word.chars().any(|c| !c.is_ascii() && c.is_lowercase())
 }
 
 #[cfg(test)]
