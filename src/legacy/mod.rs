@@ -31,20 +31,29 @@
 //!   encoded as the base letter plus a combining tone byte, which decodes back to the same letter.
 //! - **VNI** bytes that are neither VNI letters nor VNI marks are Windows-1252. A mark byte after a
 //!   letter it does not fit (or after a non-letter) decodes to the combining mark, composed by NFC
-//!   where Unicode can (`n` + grave = ǹ). Capitals are encoded with the capital marks (`AÙ` = Á).
+//!   where Unicode can (`n` + grave = ǹ). Capitals are encoded with the capital marks (`AÙ` = Á);
+//!   ý/Ý are written `yù`/`YÙ` (the fonts' bytes 0xFD/0xDD are read as Windows-1252 but never
+//!   written).
 //! - **VISCII** is glibc `iconv`'s table. **VPS** is GNU recode's, plus Ỗ at 0x99, which recode
 //!   lacks; VPS leaves eight bytes undefined (0x91 0x92 0xA0 0xDF 0xE7 0xEE 0xF6 0xFC).
 //! - **Windows-1258** decodes its combining tone bytes and composes the result to NFC.
-//! - **VIQR** input is UTF-8 (VIQR is ASCII, but mixed files exist). `( ^ +` add breve,
-//!   circumflex, horn; `' \` ? ~ .` add acute, grave, hook, tilde, dot; `dd`/`DD` at the start of a
-//!   word is đ/Đ, and `DD` after a capital consonant inside a word is Đ (`HDDND` = HĐND); VIQR
-//!   cannot write đ elsewhere inside a word, and [`encode`] reports it. A mark that fits no vowel leaves the word literal. Because `'`, `?` and `.` are
-//!   also English punctuation, a word that uses one of them as a tone is read only if the result
-//!   has the shape of a Vietnamese syllable; otherwise its trailing mark characters are
-//!   punctuation: "don't", "I'm" and "Hello?" stay as they are, "dda^u?" is "đâu?". A backslash makes the
-//!   next mark character, `d`, `D` or backslash literal (`No\.`); any other backslash is kept. A
-//!   word-final `.` or `?` on a word that is a valid syllable is a tone ("me." is "mẹ"), as RFC 1456
-//!   says; write `\.` for a full stop there.
+//! - **VIQR** input is UTF-8 (VIQR is ASCII, but mixed files exist). A *word* is a run of ASCII
+//!   letters and the mark characters that starts with a letter. `( ^ +` add a breve, circumflex
+//!   or horn to the vowel before them; `' \` ? ~ .` add acute, grave, hook, tilde, dot. `dd`/`DD`
+//!   at the start of a word is đ/Đ, and `DD` after a capital consonant inside a word is Đ
+//!   (`HDDND` = HĐND); VIQR cannot write đ elsewhere inside a word, and [`encode`] says so.
+//!   - A mark that fits no vowel leaves the word literal (`C++`, `x^2`, `don't`).
+//!   - `'`, `?` and `.` are also English punctuation, so a word that uses one of them as a tone is
+//!     read only if the result has the shape of a Vietnamese syllable, with the tone where
+//!     Vietnamese puts it; otherwise its trailing mark characters are punctuation and the rest is
+//!     read again: "Hello?", "e.g.", "I'm" stay as they are, "dda^u?" is "đâu?", "sao?" is "sao?".
+//!     An ellipsis `...` is never a tone; words over 48 bytes stay literal.
+//!   - A word-final `.` or `?` on a word that reads as a syllable is a tone ("me." is "mẹ"), as
+//!     RFC 1456 says; write `\.` for a full stop there. A backslash makes the next mark
+//!     character, `d`, `D` or backslash literal; any other backslash is kept.
+//!   - [`encode`] escapes only where the reader would otherwise see a mark (or, if that is not
+//!     enough, every mark character after a letter), so `decode(encode(x)) == x` for text made
+//!     of Vietnamese syllables, ASCII words and punctuation.
 //!
 //! # Examples
 //!
