@@ -211,6 +211,22 @@ fn detection_on_sentences() {
 }
 
 #[test]
+fn proper_unicode_and_other_languages_are_not_font_text() {
+    for text in [
+        "Nguyễn Văn A, tel: 0912 345 678 — café",
+        "Le café est très bon, même à l'été.",
+        "Größe und Straße",
+        "Việt Nam và thế giới",
+    ] {
+        assert_eq!(detect_font_text(text), None, "{text}");
+        assert!(
+            matches!(repair_font_text(text), std::borrow::Cow::Borrowed(_)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn utf8_and_ascii_are_not_legacy() {
     assert_eq!(detect("Tiếng Việt có dấu".as_bytes()), None);
     assert_eq!(detect(b"plain ASCII, nothing to see."), None);

@@ -49,10 +49,14 @@ fn score(text: &str) -> (f32, usize) {
         words += 1;
         good += usize::from(is_syllable(word));
     }
-    // Replacement characters and stray controls count as bad words.
+    // Replacement characters, stray controls and marks that found no letter count as bad words.
     words += text
         .chars()
-        .filter(|&c| c == '\u{FFFD}' || (c.is_control() && !c.is_ascii_whitespace()))
+        .filter(|&c| {
+            c == '\u{FFFD}'
+                || (c.is_control() && !c.is_ascii_whitespace())
+                || ('\u{300}'..='\u{36F}').contains(&c)
+        })
         .count();
     if words == 0 {
         (0.0, 0)

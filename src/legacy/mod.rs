@@ -744,7 +744,9 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// Unicode, guessing the encoding with [`detect_font_text`].
 ///
 /// Returns the text unchanged (borrowed) when it does not look like font text, for example when
-/// it is already proper Unicode Vietnamese, or ASCII. See also [`repair_font_text_as`].
+/// it is already proper Unicode Vietnamese, or ASCII, and when the guess is unsure (confidence
+/// below 0.5; a text with fewer than about three words beyond ASCII is too short to be sure of).
+/// See also [`repair_font_text_as`], which takes the encoding and always repairs.
 ///
 /// # Examples
 ///
