@@ -97,14 +97,7 @@ pub(super) fn is_syllable(word: &str) -> bool {
     }
     // The longest onset, except that "gi" gives its i back when nothing else follows (gì, gìn);
     // the longest coda.
-    let Some(onset) = ONSETS
-        .iter()
-        .copied()
-        .find(|o| bare.starts_with(o))
-        .or(Some(""))
-    else {
-        return false;
-    };
+    let onset = onset_of(bare);
     let coda = CODAS
         .iter()
         .copied()
@@ -139,9 +132,49 @@ fn is_nucleus(v: &str) -> bool {
     NUCLEI.contains(&v) || NUCLEI_3.contains(&v)
 }
 
+/// The longest onset `bare` starts with (one of [`ONSETS`], or "").
+fn onset_of(bare: &str) -> &'static str {
+    let b = bare.as_bytes();
+    let next = |i: usize| b.get(i).copied().unwrap_or(0);
+    match (next(0), next(1)) {
+        (b'n', b'g') if next(2) == b'h' => "ngh",
+        (b'n', b'g') => "ng",
+        (b'n', b'h') => "nh",
+        (b'c', b'h') => "ch",
+        (b'g', b'h') => "gh",
+        (b'g', b'i') => "gi",
+        (b'k', b'h') => "kh",
+        (b'p', b'h') => "ph",
+        (b'q', b'u') => "qu",
+        (b't', b'h') => "th",
+        (b't', b'r') => "tr",
+        _ if bare.starts_with('đ') => "đ",
+        (c, _) => ONSETS
+            .iter()
+            .copied()
+            .find(|o| o.len() == 1 && o.as_bytes()[0] == c)
+            .unwrap_or(""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_syllable;
+
+    #[test]
+    fn onsets_are_the_longest_match() {
+        for o in super::ONSETS {
+            let word = format!("{o}a");
+            let longest = super::ONSETS
+                .iter()
+                .copied()
+                .filter(|x| word.starts_with(x))
+                .max_by_key(|x| x.len())
+                .unwrap();
+            assert_eq!(super::onset_of(&word), longest, "{word}");
+        }
+        assert_eq!(super::onset_of("anh"), "");
+    }
 
     #[test]
     fn syllables_and_not() {

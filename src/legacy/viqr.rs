@@ -84,10 +84,10 @@ const MAX_WORD: usize = 48;
 /// Reads one word (letters and mark characters, starting with a letter).
 fn decode_word(word: &str, out: &mut String) {
     // Most words of a mixed text have no mark and no đ.
-    let plain = !word.bytes().any(|b| is_mark(b as char))
-        && !word.contains("DD")
-        && !word.starts_with("dd")
-        && !word.starts_with("Dd");
+    let b = word.as_bytes();
+    let plain = !b.iter().any(|&x| is_mark(x as char))
+        && !matches!(b, [b'd' | b'D', b'd' | b'D', ..])
+        && !b.windows(2).any(|w| w == b"DD");
     // No Vietnamese syllable or acronym is this long; the cap also keeps the retries below from
     // going quadratic on a run of mark characters.
     if plain || word.len() > MAX_WORD {
@@ -132,33 +132,34 @@ fn interpret(word: &str, s: &mut String) -> Option<()> {
         }
     }
     let mut ambiguous = false;
-    let mut chars = rest.chars().peekable();
-    while let Some(c) = chars.next() {
-        // "DD" after a capital consonant inside a word: an acronym such as HĐND.
-        if c == 'D'
-            && chars.peek() == Some(&'D')
-            && s[start..]
-                .chars()
-                .next_back()
-                .is_some_and(is_capital_consonant)
-        {
-            chars.next();
-            s.push('Đ');
-            continue;
-        }
+    // The letter that marks may still go on; written out when the next letter comes.
+    let mut pending: Option<char> = None;
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i] as char;
+        i += 1;
         match mark(c) {
             Some((m, t)) => {
-                let prev = if s.len() > start {
-                    s.pop()?
-                } else {
-                    return None;
-                };
-                s.push(add_mark(prev, m, t)?);
+                pending = Some(add_mark(pending?, m, t)?);
                 ambiguous |= matches!(c, '\'' | '?' | '.');
             }
-            None => s.push(c),
+            None => {
+                // "DD" after a capital consonant inside a word: an acronym such as HĐND.
+                let acronym = c == 'D'
+                    && bytes.get(i) == Some(&b'D')
+                    && pending.is_some_and(is_capital_consonant);
+                s.extend(pending);
+                if acronym {
+                    i += 1;
+                    pending = Some('Đ');
+                } else {
+                    pending = Some(c);
+                }
+            }
         }
     }
+    s.extend(pending);
     if ambiguous && !is_syllable(&s[start..]) {
         return None;
     }
