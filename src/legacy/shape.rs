@@ -129,8 +129,39 @@ pub(super) fn is_syllable(word: &str) -> bool {
 
 /// Whether `v` (lower case, no tone) is a vowel cluster Vietnamese writes.
 fn is_nucleus(v: &str) -> bool {
-    NUCLEI.contains(&v) || NUCLEI_3.contains(&v)
+    v.len() <= 8 && {
+        let key = pack(v);
+        PACKED_NUCLEI.contains(&key)
+    }
 }
+
+/// The bytes of a short string as one integer, so that the nucleus test compares integers.
+const fn pack(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < b.len() && i < 8 {
+        key = (key << 8) | b[i] as u64;
+        i += 1;
+    }
+    key
+}
+
+/// [`NUCLEI`] and [`NUCLEI_3`], packed.
+const PACKED_NUCLEI: [u64; 54] = {
+    let mut out = [0u64; 54];
+    let mut i = 0;
+    while i < NUCLEI.len() {
+        out[i] = pack(NUCLEI[i]);
+        i += 1;
+    }
+    let mut j = 0;
+    while j < NUCLEI_3.len() {
+        out[NUCLEI.len() + j] = pack(NUCLEI_3[j]);
+        j += 1;
+    }
+    out
+};
 
 /// The longest onset `bare` starts with (one of [`ONSETS`], or "").
 fn onset_of(bare: &str) -> &'static str {

@@ -149,7 +149,9 @@ fn interpret(word: &str, s: &mut String) -> Option<()> {
                 let acronym = c == 'D'
                     && bytes.get(i) == Some(&b'D')
                     && pending.is_some_and(is_capital_consonant);
-                s.extend(pending);
+                if let Some(p) = pending {
+                    s.push(p);
+                }
                 if acronym {
                     i += 1;
                     pending = Some('Đ');
@@ -159,7 +161,9 @@ fn interpret(word: &str, s: &mut String) -> Option<()> {
             }
         }
     }
-    s.extend(pending);
+    if let Some(p) = pending {
+        s.push(p);
+    }
     if ambiguous && !is_syllable(&s[start..]) {
         return None;
     }
