@@ -278,6 +278,7 @@ pub fn all() -> &'static [Letter] {
 /// assert_eq!(letter('b'), None);
 /// ```
 #[must_use]
+#[inline]
 pub fn letter(c: char) -> Option<Letter> {
     if c.is_ascii() {
         return matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y').then_some(
@@ -289,10 +290,106 @@ pub fn letter(c: char) -> Option<Letter> {
             },
         );
     }
-    LETTERS
-        .binary_search_by(|l| l.ch.cmp(&c))
-        .ok()
-        .map(|i| LETTERS[i])
+    letter_index(c).map(|i| LETTERS[i as usize])
+}
+
+/// Index into `LETTERS` of a precomposed Vietnamese letter, in O(1): two small tables cover
+/// U+00C0–U+01B0 and U+1EA0–U+1EF9, where all 134 letters live.
+#[inline]
+fn letter_index(c: char) -> Option<u8> {
+    let cp = c as u32;
+    let i = if (LOW_START..=LOW_END).contains(&cp) {
+        LOW_INDEX[(cp - LOW_START) as usize]
+    } else if (HIGH_START..=HIGH_END).contains(&cp) {
+        HIGH_INDEX[(cp - HIGH_START) as usize]
+    } else {
+        NONE
+    };
+    (i != NONE).then_some(i)
+}
+
+const NONE: u8 = u8::MAX;
+const LOW_START: u32 = 0xC0;
+const LOW_END: u32 = 0x1B0;
+const HIGH_START: u32 = 0x1EA0;
+const HIGH_END: u32 = 0x1EF9;
+
+/// `LETTERS` index of each code point in U+00C0–U+01B0, or `NONE`.
+static LOW_INDEX: [u8; (LOW_END - LOW_START + 1) as usize] = build_index(LOW_START, LOW_END);
+/// `LETTERS` index of each code point in U+1EA0–U+1EF9, or `NONE`.
+static HIGH_INDEX: [u8; (HIGH_END - HIGH_START + 1) as usize] = build_index(HIGH_START, HIGH_END);
+
+const fn build_index<const N: usize>(start: u32, end: u32) -> [u8; N] {
+    let mut table = [NONE; N];
+    let mut i = 0;
+    while i < LETTERS.len() {
+        let cp = LETTERS[i].ch as u32;
+        if cp >= start && cp <= end {
+            table[(cp - start) as usize] = i as u8;
+        }
+        i += 1;
+    }
+    table
+}
+
+/// Position of a base letter in `COMPOSE`: a e i o u y d, lower case then upper case.
+const fn base_slot(base: char) -> Option<usize> {
+    let slot = match base.to_ascii_lowercase() {
+        'a' => 0,
+        'e' => 1,
+        'i' => 2,
+        'o' => 3,
+        'u' => 4,
+        'y' => 5,
+        'd' => 6,
+        _ => return None,
+    };
+    Some(if base.is_ascii_uppercase() { slot + 7 } else { slot })
+}
+
+const fn modifier_slot(m: Modifier) -> usize {
+    match m {
+        Modifier::None => 0,
+        Modifier::Breve => 1,
+        Modifier::Circumflex => 2,
+        Modifier::Horn => 3,
+        Modifier::Stroke => 4,
+    }
+}
+
+const fn tone_slot(t: Tone) -> usize {
+    match t {
+        Tone::Level => 0,
+        Tone::Grave => 1,
+        Tone::Hook => 2,
+        Tone::Tilde => 3,
+        Tone::Acute => 4,
+        Tone::Dot => 5,
+    }
+}
+
+/// Every composable letter by (base, modifier, tone); `'\0'` where Vietnamese writes none.
+static COMPOSE: [[[char; 6]; 5]; 14] = build_compose();
+
+const fn build_compose() -> [[[char; 6]; 5]; 14] {
+    let mut table = [[['\0'; 6]; 5]; 14];
+    let mut i = 0;
+    while i < LETTERS.len() {
+        let l = LETTERS[i];
+        if let Some(b) = base_slot(l.base) {
+            table[b][modifier_slot(l.modifier)][tone_slot(l.tone)] = l.ch;
+        }
+        i += 1;
+    }
+    // The plain vowels, which are ASCII and not in `LETTERS`.
+    let plain = [b'a', b'e', b'i', b'o', b'u', b'y'];
+    let mut j = 0;
+    while j < plain.len() {
+        table[j][0][0] = plain[j] as char;
+        table[j + 7][0][0] = plain[j].to_ascii_uppercase() as char;
+        j += 1;
+    }
+    table
 }
 
 /// Puts a Vietnamese letter together from its base, modifier and tone.
@@ -313,12 +410,49 @@ pub fn letter(c: char) -> Option<Letter> {
 /// assert_eq!(compose('e', Modifier::Breve, Tone::Acute), None);
 /// ```
 #[must_use]
+#[inline]
 pub fn compose(base: char, modifier: Modifier, tone: Tone) -> Option<char> {
-    if modifier == Modifier::None && tone == Tone::Level {
-        return letter(base).map(|l| l.ch);
+    let b = base_slot(base)?;
+    let c = COMPOSE[b][modifier_slot(modifier)][tone_slot(tone)];
+    (c != '\0').then_some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The O(1) tables agree with a linear search of `LETTERS` on every `char`.
+    #[test]
+    fn fast_lookup_matches_linear_search() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let slow = if c.is_ascii() {
+                matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+                    .then_some(c)
+            } else {
+                LETTERS.iter().find(|l| l.ch == c).map(|l| l.ch)
+            };
+            assert_eq!(letter(c).map(|l| l.ch), slow, "U+{:04X}", c as u32);
+        }
+        for base in ['a', 'e', 'i', 'o', 'u', 'y', 'd', 'A', 'E', 'I', 'O', 'U', 'Y', 'D', 'b'] {
+            for m in [
+                Modifier::None,
+                Modifier::Breve,
+                Modifier::Circumflex,
+                Modifier::Horn,
+                Modifier::Stroke,
+            ] {
+                for t in Tone::ALL {
+                    let slow = if m == Modifier::None && t == Tone::Level {
+                        letter(base).map(|l| l.ch)
+                    } else {
+                        LETTERS
+                            .iter()
+                            .find(|l| l.base == base && l.modifier == m && l.tone == t)
+                            .map(|l| l.ch)
+                    };
+                    assert_eq!(compose(base, m, t), slow, "{base} {m:?} {t:?}");
+                }
+            }
+        }
     }
-    LETTERS
-        .iter()
-        .find(|l| l.base == base && l.modifier == modifier && l.tone == tone)
-        .map(|l| l.ch)
 }
