@@ -85,6 +85,7 @@ pub mod fold;
 pub mod legacy;
 pub mod letter;
 pub mod slug;
+pub mod syllable;
 mod tables;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
