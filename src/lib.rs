@@ -84,10 +84,14 @@ struct ReadmeDoctests;
 pub mod fold;
 pub mod legacy;
 pub mod letter;
+pub mod normalize;
 pub mod slug;
 pub mod syllable;
 mod tables;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
+pub use normalize::{
+    NormalizeOptions, Normalizer, TonePlacement, is_normalized, normalize, normalize_to,
+};
 pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};

@@ -307,9 +307,21 @@ fn read_units(s: &str) -> Result<([Unit; MAX_LETTERS], usize, bool, bool), NotAS
                 tone: Tone::Level,
             };
             n += 1;
+        } else if let Some((base, tone)) = consonant_with_tone(c) {
+            // ǹ, ḿ, ṇ …: a tone mark typed on a consonant, composed by NFC.
+            if n == MAX_LETTERS {
+                return Err(NotASyllable);
+            }
+            units[n] = Unit {
+                base: base.to_ascii_lowercase() as u8,
+                modifier: Modifier::None,
+                upper: base.is_ascii_uppercase(),
+                tone,
+            };
+            n += 1;
         } else if let Some(t) = Tone::from_combining_mark(c) {
             let u = units[..n].last_mut().ok_or(NotASyllable)?;
-            if !u.is_vowel() {
+            if u.modifier == Modifier::Stroke {
                 return Err(NotASyllable);
             }
             if u.tone == Tone::Level {
@@ -331,6 +343,31 @@ fn read_units(s: &str) -> Result<([Unit; MAX_LETTERS], usize, bool, bool), NotAS
         }
     }
     Ok((units, n, lookalike, doubled))
+}
+
+/// A precomposed letter that is an ASCII consonant with a tone mark (ǹ U+01F9, ḿ U+1E3F, ṇ U+1E47
+/// …), taken apart; `None` for anything else.
+pub(crate) fn consonant_with_tone(c: char) -> Option<(char, Tone)> {
+    if c.is_ascii() || letter(c).is_some() {
+        return None;
+    }
+    let mut parts = [None; 3];
+    let mut k = 0;
+    let mut too_long = false;
+    unicode_normalization::char::decompose_canonical(c, |p| {
+        if k < parts.len() {
+            parts[k] = Some(p);
+        } else {
+            too_long = true;
+        }
+        k += 1;
+    });
+    match (parts, too_long) {
+        ([Some(base), Some(mark), None], false) if base.is_ascii_alphabetic() => {
+            Tone::from_combining_mark(mark).map(|t| (base, t))
+        }
+        _ => None,
+    }
 }
 
 /// Splits a rhyme (already known to be valid) into medial, nucleus and coda lengths.
@@ -520,8 +557,8 @@ fn is_vowel_char(c: char) -> bool {
 /// `s` must be the syllable alone (no spaces or punctuation). It may be in NFC, NFD or any mix,
 /// in any case, with its tone mark typed as a combining mark (in any order, also after a
 /// precomposed vowel) and on any vowel of the syllable; [`Syllable::write_to`] puts it back in the
-/// right place. The look-alikes Ð/ð (U+00D0/U+00F0) are read as Đ/đ. Two different tones, a tone
-/// mark on a consonant, a rhyme Vietnamese does not write, a spelling the onset forbids (`ce`,
+/// right place, also when it was typed on a consonant ("hoc\u{323}" is "học"). The look-alikes
+/// Ð/ð (U+00D0/U+00F0) are read as Đ/đ. Two different tones, a rhyme Vietnamese does not write, a spelling the onset forbids (`ce`,
 /// `ge`, `ki` is fine but `ka` is not) or a checked syllable (coda p, t, c, ch) with huyền, hỏi or
 /// ngã give `None`. A checked syllable with no mark ("hat") is parsed, so that a tone can be put on
 /// it, but is not valid. Loan letters (f j w z) are not accepted.
@@ -564,8 +601,8 @@ pub fn parse(s: &str) -> Option<Syllable> {
 /// assert!(is_valid_syllable("Vie\u{323}\u{302}t"));
 /// assert!(!is_valid_syllable("qúy"));
 /// assert!(!is_valid_syllable("ngê"));
-/// assert!(!is_valid_syllable("the"));
-/// assert!(is_valid_syllable("thé"));
+/// assert!(!is_valid_syllable("ka")); // k only before i, e, ê, y
+/// assert!(is_valid_syllable("the") && is_valid_syllable("thé"));
 /// ```
 #[must_use]
 pub fn is_valid_syllable(s: &str) -> bool {
@@ -831,18 +868,6 @@ impl Syllable {
         let a = self.tone_index(TonePlacement::FirstVowel);
         let b = self.tone_index(TonePlacement::MainVowel);
         self.toned == 1 << a || self.toned == 1 << b
-    }
-
-    /// Whether writing the syllable with `placement` reproduces `s` exactly (NFC, mark in place,
-    /// no look-alike, no doubled mark).
-    pub(crate) fn is_written_as(&self, placement: TonePlacement) -> bool {
-        if self.lookalike_d || self.doubled {
-            return false;
-        }
-        if self.tone == Tone::Level {
-            return self.toned == 0;
-        }
-        self.toned == 1 << self.tone_index(placement)
     }
 
     /// Appends the syllable to `out` in NFC, with its tone mark where `placement` puts it and

@@ -1,0 +1,773 @@
+//! Normalization: one canonical form for the many shapes of the same Vietnamese text.
+//!
+//! Text that renders alike can differ in code points: NFC or NFD, tone marks typed as separate
+//! combining marks (also after a precomposed vowel, as Windows-1258 stores them, and in any
+//! order), `Ð`/`ð` typed for `Đ`/`đ`, tone marks on the wrong vowel (baỏ, lựơng, nghịêm, đaị,
+//! qũy), the two tone-mark conventions (hòa / hoà). [`normalize`] makes all of them one form:
+//!
+//! - the text is put in NFC;
+//! - inside every word that is a Vietnamese syllable ([`crate::syllable::parse`]) the tone mark
+//!   is composed onto the right vowel, written once, and `Ð`/`ð` become `Đ`/`đ`;
+//! - with [`NormalizeOptions::tone_placement`], the open rhymes `oa`/`oe`/`uy` are written in one
+//!   convention ([`TonePlacement`]);
+//! - words that are not Vietnamese syllables (English, codes, identifiers with digits or `_`) and
+//!   whole tokens that look like URLs or e-mail addresses (they hold `://`, start with `www.` or
+//!   hold `@`) are only put in NFC.
+//!
+//! For text from the web, [`NormalizeOptions`] can also turn NBSP and the other Unicode spaces
+//! into a plain space, remove invisible characters and collapse runs of whitespace.
+//!
+//! Already-normal text is checked by a byte scan that only parses a word when its tone mark could
+//! be misplaced; [`normalize`] then borrows its input.
+//!
+//! # Examples
+//!
+//! Repairs, and the borrowed result on text that is already normal:
+//!
+//! ```
+//! use std::borrow::Cow;
+//!
+//! assert_eq!(vietnamese::normalize("baỏ lựơng nghịêm đaị qũy"), "bảo lượng nghiệm đại quỹ");
+//! assert_eq!(vietnamese::normalize("Vie\u{323}\u{302}t Nam"), "Việt Nam");
+//! assert_eq!(vietnamese::normalize("\u{D0}ại học"), "Đại học");
+//! assert!(matches!(vietnamese::normalize("Hòa bình"), Cow::Borrowed(_)));
+//! ```
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::letter::{Modifier, Tone, letter};
+pub use crate::syllable::TonePlacement;
+use crate::syllable::{consonant_with_tone, parse};
+
+/// Options of a [`Normalizer`].
+///
+/// The default is what [`normalize`] does: NFC, repairs, the author's tone placement, and no
+/// change to spaces or invisible characters.
+///
+/// # Examples
+///
+/// Options for web text with the main-vowel placement:
+///
+/// ```
+/// use vietnamese::{NormalizeOptions, Normalizer, TonePlacement};
+///
+/// let n = Normalizer::new(
+///     NormalizeOptions::default()
+///         .tone_placement(TonePlacement::MainVowel)
+///         .web_text(true),
+/// );
+/// assert_eq!(n.normalize("Hòa\u{A0}\u{A0}bình\u{200B}"), "Hoà bình");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct NormalizeOptions {
+    /// Where the tone mark goes in open `oa`/`oe`/`uy` (default: as the author wrote it).
+    pub tone_placement: TonePlacement,
+    /// Turn NBSP (U+00A0), narrow NBSP (U+202F), the spaces U+2000–U+200A, U+1680, U+205F and the
+    /// ideographic space U+3000 into a plain space U+0020 (default: off).
+    pub normalize_spaces: bool,
+    /// Remove invisible characters: zero-width space U+200B, word joiner U+2060, soft hyphen
+    /// U+00AD, byte-order mark U+FEFF, and the zero-width joiner U+200D except between two emoji,
+    /// where it builds one emoji (default: off). The zero-width non-joiner U+200C is kept: some
+    /// scripts need it.
+    pub remove_invisible: bool,
+    /// Collapse every run of whitespace into one space, or into one `\n` when the run holds a line
+    /// break (default: off).
+    pub collapse_whitespace: bool,
+}
+
+impl NormalizeOptions {
+    /// Sets [`NormalizeOptions::tone_placement`].
+    ///
+    /// # Examples
+    ///
+    /// Write open oa/oe/uy with the mark on the first vowel:
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer, TonePlacement};
+    ///
+    /// let opts = NormalizeOptions::default().tone_placement(TonePlacement::FirstVowel);
+    /// assert_eq!(Normalizer::new(opts).normalize("thuỷ thủ"), "thủy thủ");
+    /// ```
+    #[must_use]
+    pub fn tone_placement(mut self, placement: TonePlacement) -> Self {
+        self.tone_placement = placement;
+        self
+    }
+
+    /// Sets [`NormalizeOptions::normalize_spaces`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer};
+    ///
+    /// let n = Normalizer::new(NormalizeOptions::default().normalize_spaces(true));
+    /// assert_eq!(n.normalize("Hà\u{A0}Nội"), "Hà Nội");
+    /// ```
+    #[must_use]
+    pub fn normalize_spaces(mut self, on: bool) -> Self {
+        self.normalize_spaces = on;
+        self
+    }
+
+    /// Sets [`NormalizeOptions::remove_invisible`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer};
+    ///
+    /// let n = Normalizer::new(NormalizeOptions::default().remove_invisible(true));
+    /// assert_eq!(n.normalize("\u{FEFF}Việt\u{200B}Nam"), "ViệtNam");
+    /// ```
+    #[must_use]
+    pub fn remove_invisible(mut self, on: bool) -> Self {
+        self.remove_invisible = on;
+        self
+    }
+
+    /// Sets [`NormalizeOptions::collapse_whitespace`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer};
+    ///
+    /// let n = Normalizer::new(NormalizeOptions::default().collapse_whitespace(true));
+    /// assert_eq!(n.normalize("Hà  \t Nội\n\n\nHuế"), "Hà Nội\nHuế");
+    /// ```
+    #[must_use]
+    pub fn collapse_whitespace(mut self, on: bool) -> Self {
+        self.collapse_whitespace = on;
+        self
+    }
+
+    /// Turns on all three web-text options: spaces, invisible characters, whitespace runs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer};
+    ///
+    /// let n = Normalizer::new(NormalizeOptions::default().web_text(true));
+    /// assert_eq!(n.normalize(" Xin\u{A0}\u{AD}chào \u{200B} bạn "), " Xin chào bạn ");
+    /// ```
+    #[must_use]
+    pub fn web_text(self, on: bool) -> Self {
+        self.normalize_spaces(on)
+            .remove_invisible(on)
+            .collapse_whitespace(on)
+    }
+}
+
+/// A configured normalizer.
+///
+/// Created by [`Normalizer::new`] from [`NormalizeOptions`]; [`normalize`] is
+/// `Normalizer::default().normalize`.
+///
+/// # Examples
+///
+/// Normalize to the main-vowel placement of the 2018 decision:
+///
+/// ```
+/// use vietnamese::{NormalizeOptions, Normalizer, TonePlacement};
+///
+/// let n = Normalizer::new(NormalizeOptions::default().tone_placement(TonePlacement::MainVowel));
+/// assert_eq!(n.normalize("Hòa Khỏe Thủy quý hoàn"), "Hoà Khoẻ Thuỷ quý hoàn");
+/// assert!(n.is_normalized("hoà"));
+/// assert!(!n.is_normalized("hòa"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Normalizer {
+    options: NormalizeOptions,
+}
+
+/// Normalizes Vietnamese text with the default options.
+///
+/// NFC; tone marks composed, put on the right vowel and written once inside Vietnamese syllables;
+/// `Ð`/`ð` made `Đ`/`đ` inside them; the author's tone placement kept. Borrows `s` when it is
+/// already normal; otherwise allocates the result.
+///
+/// See also [`Normalizer`] for options, [`normalize_to`] and [`is_normalized`].
+///
+/// # Examples
+///
+/// Windows-1258-style marks after a precomposed vowel, and a mark typed on the wrong vowel:
+///
+/// ```
+/// assert_eq!(vietnamese::normalize("Tie\u{302}\u{301}ng vie\u{302}\u{323}t"), "Tiếng việt");
+/// assert_eq!(vietnamese::normalize("TRƯƠǸG"), "TRƯỜNG");
+/// assert_eq!(vietnamese::normalize("mainstream hóá"), "mainstream hóa");
+/// ```
+#[must_use]
+pub fn normalize(s: &str) -> Cow<'_, str> {
+    DEFAULT.normalize(s)
+}
+
+/// Appends `s`, normalized with the default options, to `out`.
+///
+/// See also [`normalize`].
+///
+/// # Examples
+///
+/// ```
+/// let mut out = String::from("> ");
+/// vietnamese::normalize_to("thuở", &mut out);
+/// assert_eq!(out, "> thuở");
+/// ```
+pub fn normalize_to(s: &str, out: &mut String) {
+    DEFAULT.normalize_to(s, out);
+}
+
+/// Whether `s` is already normal under the default options, that is `normalize(s) == s`.
+///
+/// See also [`normalize`].
+///
+/// # Examples
+///
+/// ```
+/// assert!(vietnamese::is_normalized("Tiếng Việt"));
+/// assert!(!vietnamese::is_normalized("Tie\u{302}\u{301}ng Vie\u{323}\u{302}t"));
+/// ```
+#[must_use]
+pub fn is_normalized(s: &str) -> bool {
+    DEFAULT.is_normalized(s)
+}
+
+static DEFAULT: Normalizer = Normalizer {
+    options: NormalizeOptions {
+        tone_placement: TonePlacement::AsWritten,
+        normalize_spaces: false,
+        remove_invisible: false,
+        collapse_whitespace: false,
+    },
+};
+
+impl Normalizer {
+    /// Creates a normalizer with the given options.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer};
+    ///
+    /// let n = Normalizer::new(NormalizeOptions::default());
+    /// assert_eq!(n.normalize("qũy"), "quỹ");
+    /// ```
+    #[must_use]
+    pub fn new(options: NormalizeOptions) -> Self {
+        Normalizer { options }
+    }
+
+    /// The options this normalizer was made with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{Normalizer, TonePlacement};
+    ///
+    /// assert_eq!(Normalizer::default().options().tone_placement, TonePlacement::AsWritten);
+    /// ```
+    #[must_use]
+    pub fn options(&self) -> &NormalizeOptions {
+        &self.options
+    }
+
+    /// Normalizes `s`; borrows it when it is already normal.
+    ///
+    /// See also [`Normalizer::normalize_to`] and the module docs for what changes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer, TonePlacement};
+    ///
+    /// let n = Normalizer::new(NormalizeOptions::default().tone_placement(TonePlacement::FirstVowel));
+    /// assert_eq!(n.normalize("Thuỷ điện Hoà Bình"), "Thủy điện Hòa Bình");
+    /// ```
+    #[must_use]
+    pub fn normalize<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        match self.web_pass(s) {
+            Cow::Borrowed(t) => match self.next_dirty(t, 0) {
+                None => Cow::Borrowed(t),
+                Some(_) => {
+                    let mut out = String::with_capacity(t.len() + 8);
+                    self.repair_to(t, &mut out);
+                    Cow::Owned(out)
+                }
+            },
+            Cow::Owned(t) => {
+                if self.next_dirty(&t, 0).is_none() {
+                    return Cow::Owned(t);
+                }
+                let mut out = String::with_capacity(t.len() + 8);
+                self.repair_to(&t, &mut out);
+                Cow::Owned(out)
+            }
+        }
+    }
+
+    /// Appends `s`, normalized, to `out`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::Normalizer;
+    ///
+    /// let mut out = String::new();
+    /// Normalizer::default().normalize_to("đaị hoc̣", &mut out);
+    /// assert_eq!(out, "đại học");
+    /// ```
+    pub fn normalize_to(&self, s: &str, out: &mut String) {
+        let t = self.web_pass(s);
+        self.repair_to(&t, out);
+    }
+
+    /// Whether `s` is already normal: `self.normalize(s) == s`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use vietnamese::{NormalizeOptions, Normalizer};
+    ///
+    /// let web = Normalizer::new(NormalizeOptions::default().web_text(true));
+    /// assert!(!web.is_normalized("Hà\u{A0}Nội"));
+    /// assert!(web.is_normalized("Hà Nội"));
+    /// ```
+    #[must_use]
+    pub fn is_normalized(&self, s: &str) -> bool {
+        match self.normalize(s) {
+            Cow::Borrowed(_) => true,
+            Cow::Owned(t) => t == s,
+        }
+    }
+
+    /// The slow, obvious form of [`Normalizer::normalize_to`]: every chunk goes through the
+    /// repair path. Tests check that the fast path agrees with it.
+    #[doc(hidden)]
+    pub fn normalize_slow_to(&self, s: &str, out: &mut String) {
+        let t = self.web_pass(s);
+        let mut cache = TokenCache::default();
+        let b = t.as_bytes();
+        let mut start = 0;
+        for i in 0..=b.len() {
+            if i == b.len() || is_separator(b[i]) {
+                self.repair_chunk(&t, start, i, &mut cache, out);
+                if i < b.len() {
+                    out.push(b[i] as char);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /// Copies the clean stretches of `t` and repairs the dirty chunks.
+    fn repair_to(&self, t: &str, out: &mut String) {
+        let mut pos = 0;
+        let mut cache = TokenCache::default();
+        while let Some((a, b)) = self.next_dirty(t, pos) {
+            out.push_str(&t[pos..a]);
+            self.repair_chunk(t, a, b, &mut cache, out);
+            pos = b;
+        }
+        out.push_str(&t[pos..]);
+    }
+
+    /// The start and end of the first chunk at or after `from` that may need a change, or `None`.
+    ///
+    /// A chunk is a maximal run of bytes that are not ASCII separators (anything but ASCII
+    /// letters, digits and `_`); chunk boundaries are safe places to cut NFC, since no ASCII
+    /// character composes with its neighbours. `from` must be a chunk boundary.
+    fn next_dirty(&self, t: &str, from: usize) -> Option<(usize, usize)> {
+        let b = t.as_bytes();
+        let mut i = from;
+        let mut chunk_start = from;
+        let mut dirty = false;
+        let mut word = WordScan::default();
+        while i < b.len() {
+            let byte = b[i];
+            if byte < 0x80 {
+                match ASCII_CLASS[byte as usize] {
+                    SEP => {
+                        if word.active && !word.is_clean(t, i, self.options.tone_placement) {
+                            dirty = true;
+                        }
+                        word.active = false;
+                        if dirty {
+                            return Some((chunk_start, i));
+                        }
+                        chunk_start = i + 1;
+                    }
+                    class => word.push_ascii(i, class),
+                }
+                i += 1;
+                continue;
+            }
+            let c = t[i..].chars().next().unwrap_or('\u{FFFD}');
+            let width = c.len_utf8();
+            if let Some(l) = letter(c) {
+                word.push_letter(i, l.modifier, l.tone);
+            } else if c == '\u{D0}'
+                || c == '\u{F0}'
+                || !is_nfc_starter(c)
+                || consonant_with_tone(c).is_some()
+            {
+                dirty = true;
+            } else if c.is_alphanumeric() {
+                word.push_foreign(i);
+            } else {
+                if word.active && !word.is_clean(t, i, self.options.tone_placement) {
+                    dirty = true;
+                }
+                word.active = false;
+            }
+            i += width;
+        }
+        if word.active && !word.is_clean(t, i, self.options.tone_placement) {
+            dirty = true;
+        }
+        dirty.then_some((chunk_start, b.len()))
+    }
+
+    /// Repairs the chunk `t[a..b]` into `out`: NFC, and every word that is a syllable rewritten.
+    fn repair_chunk(&self, t: &str, a: usize, b: usize, cache: &mut TokenCache, out: &mut String) {
+        let chunk = &t[a..b];
+        if chunk.is_empty() {
+            return;
+        }
+        let protected = cache.is_url_like(t, a, b);
+        let mut run_start = 0;
+        let mut in_word = false;
+        for (i, c) in chunk.char_indices() {
+            let word_char = is_word_char(c);
+            let starts_word = !in_word && word_char && !is_mark(c);
+            let ends_word = in_word && !word_char;
+            if starts_word || ends_word {
+                self.repair_run(&chunk[run_start..i], in_word && !protected, out);
+                run_start = i;
+                in_word = starts_word;
+            }
+        }
+        self.repair_run(&chunk[run_start..], in_word && !protected, out);
+    }
+
+    fn repair_run(&self, run: &str, is_word: bool, out: &mut String) {
+        if run.is_empty() {
+            return;
+        }
+        if is_word {
+            if let Some(syl) = parse(run) {
+                syl.write_to(self.options.tone_placement, out);
+                return;
+            }
+        }
+        out.extend(run.nfc());
+    }
+
+    /// Applies the web-text options.
+    fn web_pass<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        let o = &self.options;
+        if !(o.normalize_spaces || o.remove_invisible || o.collapse_whitespace) {
+            return Cow::Borrowed(s);
+        }
+        let mut out = String::with_capacity(s.len());
+        let mut ws_run: Option<bool> = None; // Some(has_line_break) while in a whitespace run
+        let chars: Vec<char> = s.chars().collect();
+        for (k, &c0) in chars.iter().enumerate() {
+            let mut c = c0;
+            if o.remove_invisible && is_invisible(c) {
+                if c != '\u{200D}' || !joins_emoji(&chars, k) {
+                    continue;
+                }
+            }
+            if o.normalize_spaces && is_unicode_space(c) {
+                c = ' ';
+            }
+            if o.collapse_whitespace && c.is_whitespace() {
+                let lb = is_line_break(c);
+                ws_run = Some(ws_run.unwrap_or(false) || lb);
+                continue;
+            }
+            if let Some(lb) = ws_run.take() {
+                out.push(if lb { '\n' } else { ' ' });
+            }
+            out.push(c);
+        }
+        if let Some(lb) = ws_run {
+            out.push(if lb { '\n' } else { ' ' });
+        }
+        if out == s {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// ASCII byte classes for the scan.
+const SEP: u8 = 0;
+const CONSONANT: u8 = 1;
+const VOWEL: u8 = 2;
+const OTHER_WORD: u8 = 3;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [SEP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            match c.to_ascii_lowercase() {
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => VOWEL,
+                _ => CONSONANT,
+            }
+        } else if c.is_ascii_digit() || c == b'_' {
+            OTHER_WORD
+        } else {
+            SEP
+        };
+        b += 1;
+    }
+    t
+};
+
+fn is_separator(byte: u8) -> bool {
+    byte < 0x80 && ASCII_CLASS[byte as usize] == SEP
+}
+
+/// A starter that NFC leaves alone: `is_nfc_quick` says yes and the combining class is 0.
+fn is_nfc_starter(c: char) -> bool {
+    canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+}
+
+fn is_mark(c: char) -> bool {
+    canonical_combining_class(c) != 0
+        || Tone::from_combining_mark(c).is_some()
+        || Modifier::from_combining_mark(c).is_some()
+        || !is_nfc_starter(c) && !c.is_alphanumeric()
+}
+
+/// Characters a word is made of: letters, digits, `_`, and combining marks.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_mark(c)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200D}' | '\u{2060}' | '\u{AD}' | '\u{FEFF}'
+    )
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x2190..=0x21FF)
+}
+
+/// Whether the ZWJ at `chars[k]` sits between two emoji.
+fn joins_emoji(chars: &[char], k: usize) -> bool {
+    k > 0 && is_emoji(chars[k - 1]) && chars.get(k + 1).is_some_and(|&c| is_emoji(c))
+}
+
+fn is_unicode_space(c: char) -> bool {
+    matches!(c, '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// What the byte scan knows of the current word.
+#[derive(Default)]
+struct WordScan {
+    active: bool,
+    start: usize,
+    vowels: u8,
+    toned: u8,
+    /// A digit, `_` or a letter Vietnamese does not use: the word is no syllable.
+    foreign: bool,
+}
+
+impl WordScan {
+    #[inline]
+    fn begin(&mut self, i: usize) {
+        if !self.active {
+            *self = WordScan {
+                active: true,
+                start: i,
+                ..WordScan::default()
+            };
+        }
+    }
+
+    #[inline]
+    fn push_ascii(&mut self, i: usize, class: u8) {
+        self.begin(i);
+        match class {
+            VOWEL => self.vowels = self.vowels.saturating_add(1),
+            OTHER_WORD => self.foreign = true,
+            _ => {}
+        }
+    }
+
+    #[inline]
+    fn push_letter(&mut self, i: usize, modifier: Modifier, tone: Tone) {
+        self.begin(i);
+        if modifier != Modifier::Stroke {
+            self.vowels = self.vowels.saturating_add(1);
+        }
+        if tone != Tone::Level {
+            self.toned = self.toned.saturating_add(1);
+        }
+    }
+
+    #[inline]
+    fn push_foreign(&mut self, i: usize) {
+        self.begin(i);
+        self.foreign = true;
+    }
+
+    /// Whether the word `t[self.start..end]` (NFC, no marks, no Ð) is already normal.
+    #[inline]
+    fn is_clean(&self, t: &str, end: usize, placement: TonePlacement) -> bool {
+        if self.toned == 0 || self.foreign || (self.toned == 1 && self.vowels <= 1) {
+            return true;
+        }
+        if self.toned > 1 {
+            return false;
+        }
+        tone_in_place(&t[self.start..end], placement)
+    }
+}
+
+/// For a word of ASCII letters and precomposed Vietnamese letters with one toned vowel among
+/// several: whether the mark is where [`crate::syllable::Syllable::write_to`] would put it. May
+/// answer `false` for a word that is no syllable (the slow path then leaves it alone); never
+/// answers `true` for a syllable the slow path would change.
+fn tone_in_place(word: &str, placement: TonePlacement) -> bool {
+    // The vowel run: (lower-case base, modifier, toned).
+    let mut run = [(0u8, Modifier::None, false); 8];
+    let mut n = 0;
+    let mut before = [0u8; 4];
+    let mut nb = 0;
+    let mut after = 0;
+    for c in word.chars() {
+        let (base, modifier, tone) = match letter(c) {
+            Some(l) => (l.base.to_ascii_lowercase() as u8, l.modifier, l.tone),
+            None => (c.to_ascii_lowercase() as u8, Modifier::Stroke, Tone::Level),
+        };
+        let vowel = modifier != Modifier::Stroke && letter(c).is_some();
+        if vowel {
+            if after > 0 || n == run.len() {
+                return false; // two vowel runs, or a long one: let the parser decide
+            }
+            run[n] = (base, modifier, tone != Tone::Level);
+            n += 1;
+        } else if n == 0 {
+            if nb == before.len() {
+                return false;
+            }
+            before[nb] = base;
+            nb += 1;
+        } else {
+            after += 1;
+        }
+    }
+    let mut cluster = &run[..n];
+    let onset = &before[..nb];
+    if cluster.len() >= 2 {
+        let (b0, m0, _) = cluster[0];
+        if m0 == Modifier::None && (onset == b"q" && b0 == b'u' || onset == b"g" && b0 == b'i') {
+            if cluster[0].2 {
+                return false; // the mark is on the u of qu / the i of gi
+            }
+            cluster = &cluster[1..];
+        }
+    }
+    let Some(idx) = cluster.iter().position(|v| v.2) else {
+        return false;
+    };
+    let m = cluster.len();
+    if m == 1 {
+        return true;
+    }
+    if let Some(last_mod) = cluster.iter().rposition(|v| v.1 != Modifier::None) {
+        return idx == last_mod;
+    }
+    match m {
+        2 if after > 0 => idx == 1,
+        2 => {
+            let pair = (cluster[0].0, cluster[1].0);
+            if matches!(pair, (b'o', b'a') | (b'o', b'e') | (b'u', b'y')) {
+                match placement {
+                    TonePlacement::AsWritten => true,
+                    TonePlacement::FirstVowel => idx == 0,
+                    TonePlacement::MainVowel => idx == 1,
+                }
+            } else {
+                idx == 0
+            }
+        }
+        3 => idx == 1,
+        _ => false,
+    }
+}
+
+/// Remembers whether the whitespace-delimited token around the last chunk looks like a URL or an
+/// e-mail address, so that each token is examined once (no quadratic rescans).
+#[derive(Default)]
+struct TokenCache {
+    start: usize,
+    end: usize,
+    url_like: bool,
+}
+
+impl TokenCache {
+    fn is_url_like(&mut self, t: &str, a: usize, b: usize) -> bool {
+        if self.end > self.start && a >= self.start && b <= self.end {
+            return self.url_like;
+        }
+        let bytes = t.as_bytes();
+        let start = t[..a]
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+        let end = t[b..]
+            .find(|c: char| c.is_whitespace())
+            .map_or(t.len(), |p| b + p);
+        let token = &t[start..end];
+        let lower_starts_www = bytes[start..end].len() >= 4 && bytes[start..start + 4].eq_ignore_ascii_case(b"www.");
+        self.start = start;
+        self.end = end;
+        self.url_like = token.contains("://") || token.contains('@') || lower_starts_www;
+        self.url_like
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs() {
+        let cases = [
+            ("baỏ", "bảo"),
+            ("lựơng", "lượng"),
+            ("nghịêm", "nghiệm"),
+            ("đaị", "đại"),
+            ("qũy", "quỹ"),
+            ("gìa", "già"),
+            ("\u{D0}ường", "Đường"),
+            ("ð\u{F0}", "ð\u{F0}"),
+            ("https://vi.wikipedia.org/wiki/baỏ", "https://vi.wikipedia.org/wiki/baỏ"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(normalize(input), expected, "{input}");
+        }
+    }
+}
