@@ -332,6 +332,73 @@ const fn build_index<const N: usize>(start: u32, end: u32) -> [u8; N] {
     table
 }
 
+/// Flags of [`letter_flags`].
+pub(crate) const FLAG_LETTER: u8 = 1;
+/// A vowel (not đ/Đ).
+pub(crate) const FLAG_VOWEL: u8 = 2;
+/// Carries a tone mark.
+pub(crate) const FLAG_TONED: u8 = 4;
+/// Carries a breve, circumflex or horn.
+pub(crate) const FLAG_MODIFIED: u8 = 8;
+/// The base letter is in bits 4..7: a=1 e=2 i=3 o=4 u=5 y=6 d=7 (see [`base_code`]).
+pub(crate) const BASE_SHIFT: u8 = 4;
+
+/// The code of a lower-case ASCII base letter in [`letter_flags`]: a=1 e=2 i=3 o=4 u=5 y=6 d=7,
+/// 0 for anything else.
+#[inline]
+pub(crate) const fn base_code(b: u8) -> u8 {
+    match b {
+        b'a' => 1,
+        b'e' => 2,
+        b'i' => 3,
+        b'o' => 4,
+        b'u' => 5,
+        b'y' => 6,
+        b'd' => 7,
+        _ => 0,
+    }
+}
+
+/// What the normalizer's byte scan needs to know of a code point, in O(1): `FLAG_*` bits, or 0
+/// if `cp` is not a precomposed Vietnamese letter (ASCII included).
+#[inline]
+pub(crate) fn letter_flags(cp: u32) -> u8 {
+    if (LOW_START..=LOW_END).contains(&cp) {
+        LOW_FLAGS[(cp - LOW_START) as usize]
+    } else if (HIGH_START..=HIGH_END).contains(&cp) {
+        HIGH_FLAGS[(cp - HIGH_START) as usize]
+    } else {
+        0
+    }
+}
+
+static LOW_FLAGS: [u8; (LOW_END - LOW_START + 1) as usize] = build_flags(&build_index(LOW_START, LOW_END));
+static HIGH_FLAGS: [u8; (HIGH_END - HIGH_START + 1) as usize] = build_flags(&build_index(HIGH_START, HIGH_END));
+
+const fn build_flags<const N: usize>(index: &[u8; N]) -> [u8; N] {
+    let mut table = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        if index[i] != NONE {
+            let l = LETTERS[index[i] as usize];
+            let mut f = FLAG_LETTER;
+            if !matches!(l.modifier, Modifier::Stroke) {
+                f |= FLAG_VOWEL;
+            }
+            if !matches!(l.tone, Tone::Level) {
+                f |= FLAG_TONED;
+            }
+            if matches!(l.modifier, Modifier::Breve | Modifier::Circumflex | Modifier::Horn) {
+                f |= FLAG_MODIFIED;
+            }
+            f |= base_code(l.base.to_ascii_lowercase() as u8) << BASE_SHIFT;
+            table[i] = f;
+        }
+        i += 1;
+    }
+    table
+}
+
 /// Position of a base letter in `COMPOSE`: a e i o u y d, lower case then upper case.
 const fn base_slot(base: char) -> Option<usize> {
     let slot = match base.to_ascii_lowercase() {

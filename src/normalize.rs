@@ -38,7 +38,9 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::letter::{Modifier, Tone, letter};
+use crate::letter::{
+    BASE_SHIFT, FLAG_MODIFIED, FLAG_TONED, FLAG_VOWEL, Modifier, Tone, base_code, letter_flags,
+};
 pub use crate::syllable::TonePlacement;
 use crate::syllable::{consonant_with_tone, parse};
 
@@ -382,55 +384,110 @@ impl Normalizer {
     /// A chunk is a maximal run of bytes that are not ASCII separators (anything but ASCII
     /// letters, digits and `_`); chunk boundaries are safe places to cut NFC, since no ASCII
     /// character composes with its neighbours. `from` must be a chunk boundary.
+    ///
+    /// ASCII is skipped eight bytes at a time; each word holding a non-ASCII character is
+    /// examined once, and only a word whose tone mark could be misplaced is looked at letter by
+    /// letter ([`tone_in_place`]).
     fn next_dirty(&self, t: &str, from: usize) -> Option<(usize, usize)> {
         let b = t.as_bytes();
+        let len = b.len();
         let mut i = from;
-        let mut chunk_start = from;
-        let mut dirty = false;
-        let mut word = WordScan::default();
-        while i < b.len() {
-            let byte = b[i];
-            if byte < 0x80 {
-                match ASCII_CLASS[byte as usize] {
-                    SEP => {
-                        if word.active && !word.is_clean(t, i, self.options.tone_placement) {
-                            dirty = true;
-                        }
-                        word.active = false;
-                        if dirty {
-                            return Some((chunk_start, i));
-                        }
-                        chunk_start = i + 1;
-                    }
-                    class => word.push_ascii(i, class),
+        // Everything before `done` has been examined.
+        let mut done = from;
+        loop {
+            // Skip ASCII.
+            while i + 8 <= len {
+                let word = u64::from_le_bytes([
+                    b[i],
+                    b[i + 1],
+                    b[i + 2],
+                    b[i + 3],
+                    b[i + 4],
+                    b[i + 5],
+                    b[i + 6],
+                    b[i + 7],
+                ]);
+                if word & 0x8080_8080_8080_8080 != 0 {
+                    break;
                 }
+                i += 8;
+            }
+            while i < len && b[i] < 0x80 {
                 i += 1;
-                continue;
             }
-            let c = t[i..].chars().next().unwrap_or('\u{FFFD}');
-            let width = c.len_utf8();
-            if let Some(l) = letter(c) {
-                word.push_letter(i, l.modifier, l.tone);
-            } else if c == '\u{D0}'
-                || c == '\u{F0}'
-                || !is_nfc_starter(c)
-                || consonant_with_tone(c).is_some()
-            {
-                dirty = true;
-            } else if c.is_alphanumeric() {
-                word.push_foreign(i);
-            } else {
-                if word.active && !word.is_clean(t, i, self.options.tone_placement) {
-                    dirty = true;
+            if i >= len {
+                return None;
+            }
+            // A non-ASCII character at `i`: examine the word around it.
+            let mut ws = i;
+            while ws > done && b[ws - 1] < 0x80 && ASCII_CLASS[b[ws - 1] as usize] != SEP {
+                ws -= 1;
+            }
+            let mut scan = WordScan::new(ws);
+            let mut j = ws;
+            let mut dirty = false;
+            while j < len {
+                let byte = b[j];
+                if byte < 0x80 {
+                    match ASCII_CLASS[byte as usize] {
+                        SEP => break,
+                        VOWEL => scan.vowel(base_code(byte | 0x20), 0),
+                        OTHER_WORD => scan.foreign = true,
+                        _ => scan.consonant(byte | 0x20),
+                    }
+                    j += 1;
+                    continue;
                 }
-                word.active = false;
+                let (cp, width) = decode(b, j);
+                let flags = letter_flags(cp);
+                if flags != 0 {
+                    if flags & FLAG_VOWEL != 0 {
+                        scan.vowel(flags >> BASE_SHIFT, flags);
+                    } else {
+                        scan.consonant(b'd');
+                    }
+                    j += width;
+                    continue;
+                }
+                let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+                if c == '\u{D0}'
+                    || c == '\u{F0}'
+                    || !is_nfc_starter(c)
+                    || consonant_with_tone(c).is_some()
+                {
+                    dirty = true;
+                    break;
+                }
+                if c.is_alphanumeric() {
+                    scan.foreign = true;
+                    j += width;
+                    continue;
+                }
+                // A non-word character (punctuation, symbol): it ends the word.
+                if j > ws {
+                    break;
+                }
+                j += width;
+                scan = WordScan::new(j);
             }
-            i += width;
+            if dirty || !scan.is_clean(self.options.tone_placement) {
+                // Widen to the chunk.
+                let mut a = ws;
+                while a > from && !is_separator(b[a - 1]) {
+                    a -= 1;
+                }
+                let mut e = j;
+                while e < len && !is_separator(b[e]) {
+                    e += 1;
+                }
+                return Some((a, e));
+            }
+            i = j.max(i + 1);
+            while i < len && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            done = i;
         }
-        if word.active && !word.is_clean(t, i, self.options.tone_placement) {
-            dirty = true;
-        }
-        dirty.then_some((chunk_start, b.len()))
     }
 
     /// Repairs the chunk `t[a..b]` into `out`: NFC, and every word that is a syllable rewritten.
@@ -465,7 +522,11 @@ impl Normalizer {
                 return;
             }
         }
-        out.extend(run.nfc());
+        if run.is_ascii() {
+            out.push_str(run);
+        } else {
+            out.extend(run.nfc());
+        }
     }
 
     /// Applies the web-text options.
@@ -538,12 +599,35 @@ fn is_separator(byte: u8) -> bool {
     byte < 0x80 && ASCII_CLASS[byte as usize] == SEP
 }
 
+/// The code point starting at `b[i]` (a non-ASCII lead byte of valid UTF-8) and its length.
+#[inline]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let lead = b[i];
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    if lead < 0xE0 {
+        ((u32::from(lead & 0x1F) << 6) | cont(1), 2)
+    } else if lead < 0xF0 {
+        ((u32::from(lead & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            (u32::from(lead & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    }
+}
+
 /// A starter that NFC leaves alone: `is_nfc_quick` says yes and the combining class is 0.
 fn is_nfc_starter(c: char) -> bool {
     canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 fn is_mark(c: char) -> bool {
+    if c.is_ascii() || letter_flags(c as u32) != 0 {
+        return false;
+    }
+    if ('\u{300}'..='\u{36F}').contains(&c) {
+        return true;
+    }
     canonical_combining_class(c) != 0
         || Tone::from_combining_mark(c).is_some()
         || Modifier::from_combining_mark(c).is_some()
@@ -552,7 +636,13 @@ fn is_mark(c: char) -> bool {
 
 /// Characters a word is made of: letters, digits, `_`, and combining marks.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    letter_flags(c as u32) != 0
+        || ('\u{300}'..='\u{36F}').contains(&c)
+        || c.is_alphanumeric()
+        || is_mark(c)
 }
 
 fn is_invisible(c: char) -> bool {
@@ -583,139 +673,120 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-/// What the byte scan knows of the current word.
-#[derive(Default)]
+/// What the byte scan knows of the current word: enough to tell whether its tone mark is where
+/// [`crate::syllable::Syllable::write_to`] would put it.
+#[derive(Clone, Copy)]
 struct WordScan {
-    active: bool,
-    start: usize,
-    vowels: u8,
+    /// The vowel run: base code (`base_code`) and `FLAG_*` bits of each letter.
+    run: [(u8, u8); 4],
+    n: u8,
     toned: u8,
-    /// A digit, `_` or a letter Vietnamese does not use: the word is no syllable.
+    /// Consonants before the vowel run, and the first of them (lower-case ASCII).
+    onset_len: u8,
+    onset_first: u8,
+    /// Consonants after the vowel run.
+    coda_len: u8,
+    /// A digit, `_`, a letter Vietnamese does not use, a second vowel run or a long one: the
+    /// word is no syllable the fast path can judge.
     foreign: bool,
 }
 
 impl WordScan {
     #[inline]
-    fn begin(&mut self, i: usize) {
-        if !self.active {
-            *self = WordScan {
-                active: true,
-                start: i,
-                ..WordScan::default()
-            };
+    fn new(_start: usize) -> Self {
+        WordScan {
+            run: [(0, 0); 4],
+            n: 0,
+            toned: 0,
+            onset_len: 0,
+            onset_first: 0,
+            coda_len: 0,
+            foreign: false,
         }
     }
 
     #[inline]
-    fn push_ascii(&mut self, i: usize, class: u8) {
-        self.begin(i);
-        match class {
-            VOWEL => self.vowels = self.vowels.saturating_add(1),
-            OTHER_WORD => self.foreign = true,
-            _ => {}
+    fn vowel(&mut self, base: u8, flags: u8) {
+        if self.coda_len > 0 || self.n as usize == self.run.len() {
+            self.foreign = true;
+            return;
+        }
+        self.run[self.n as usize] = (base, flags);
+        self.n += 1;
+        if flags & FLAG_TONED != 0 {
+            self.toned += 1;
         }
     }
 
     #[inline]
-    fn push_letter(&mut self, i: usize, modifier: Modifier, tone: Tone) {
-        self.begin(i);
-        if modifier != Modifier::Stroke {
-            self.vowels = self.vowels.saturating_add(1);
-        }
-        if tone != Tone::Level {
-            self.toned = self.toned.saturating_add(1);
+    fn consonant(&mut self, lower: u8) {
+        if self.n == 0 {
+            if self.onset_len == 0 {
+                self.onset_first = lower;
+            }
+            self.onset_len = self.onset_len.saturating_add(1);
+        } else {
+            self.coda_len = self.coda_len.saturating_add(1);
         }
     }
 
+    /// Whether the word (NFC, no marks, no Ð) is already normal. May answer `false` for a word
+    /// that is no syllable (the slow path then leaves it alone); never answers `true` for a
+    /// syllable the slow path would change.
     #[inline]
-    fn push_foreign(&mut self, i: usize) {
-        self.begin(i);
-        self.foreign = true;
-    }
-
-    /// Whether the word `t[self.start..end]` (NFC, no marks, no Ð) is already normal.
-    #[inline]
-    fn is_clean(&self, t: &str, end: usize, placement: TonePlacement) -> bool {
-        if self.toned == 0 || self.foreign || (self.toned == 1 && self.vowels <= 1) {
+    fn is_clean(&self, placement: TonePlacement) -> bool {
+        if self.toned == 0 {
             return true;
         }
-        if self.toned > 1 {
+        if self.foreign || self.toned > 1 {
             return false;
         }
-        tone_in_place(&t[self.start..end], placement)
-    }
-}
-
-/// For a word of ASCII letters and precomposed Vietnamese letters with one toned vowel among
-/// several: whether the mark is where [`crate::syllable::Syllable::write_to`] would put it. May
-/// answer `false` for a word that is no syllable (the slow path then leaves it alone); never
-/// answers `true` for a syllable the slow path would change.
-fn tone_in_place(word: &str, placement: TonePlacement) -> bool {
-    // The vowel run: (lower-case base, modifier, toned).
-    let mut run = [(0u8, Modifier::None, false); 8];
-    let mut n = 0;
-    let mut before = [0u8; 4];
-    let mut nb = 0;
-    let mut after = 0;
-    for c in word.chars() {
-        let (base, modifier, tone) = match letter(c) {
-            Some(l) => (l.base.to_ascii_lowercase() as u8, l.modifier, l.tone),
-            None => (c.to_ascii_lowercase() as u8, Modifier::Stroke, Tone::Level),
-        };
-        let vowel = modifier != Modifier::Stroke && letter(c).is_some();
-        if vowel {
-            if after > 0 || n == run.len() {
-                return false; // two vowel runs, or a long one: let the parser decide
-            }
-            run[n] = (base, modifier, tone != Tone::Level);
-            n += 1;
-        } else if n == 0 {
-            if nb == before.len() {
-                return false;
-            }
-            before[nb] = base;
-            nb += 1;
-        } else {
-            after += 1;
+        let mut cluster = &self.run[..self.n as usize];
+        if cluster.len() == 1 {
+            return true;
         }
-    }
-    let mut cluster = &run[..n];
-    let onset = &before[..nb];
-    if cluster.len() >= 2 {
-        let (b0, m0, _) = cluster[0];
-        if m0 == Modifier::None && (onset == b"q" && b0 == b'u' || onset == b"g" && b0 == b'i') {
-            if cluster[0].2 {
+        const A: u8 = base_code(b'a');
+        const E: u8 = base_code(b'e');
+        const I: u8 = base_code(b'i');
+        const O: u8 = base_code(b'o');
+        const U: u8 = base_code(b'u');
+        const Y: u8 = base_code(b'y');
+        let (b0, f0) = cluster[0];
+        if f0 & FLAG_MODIFIED == 0
+            && self.onset_len == 1
+            && (self.onset_first == b'q' && b0 == U || self.onset_first == b'g' && b0 == I)
+        {
+            if f0 & FLAG_TONED != 0 {
                 return false; // the mark is on the u of qu / the i of gi
             }
             cluster = &cluster[1..];
         }
-    }
-    let Some(idx) = cluster.iter().position(|v| v.2) else {
-        return false;
-    };
-    let m = cluster.len();
-    if m == 1 {
-        return true;
-    }
-    if let Some(last_mod) = cluster.iter().rposition(|v| v.1 != Modifier::None) {
-        return idx == last_mod;
-    }
-    match m {
-        2 if after > 0 => idx == 1,
-        2 => {
-            let pair = (cluster[0].0, cluster[1].0);
-            if matches!(pair, (b'o', b'a') | (b'o', b'e') | (b'u', b'y')) {
-                match placement {
-                    TonePlacement::AsWritten => true,
-                    TonePlacement::FirstVowel => idx == 0,
-                    TonePlacement::MainVowel => idx == 1,
-                }
-            } else {
-                idx == 0
-            }
+        let Some(idx) = cluster.iter().position(|v| v.1 & FLAG_TONED != 0) else {
+            return false;
+        };
+        if cluster.len() == 1 {
+            return true;
         }
-        3 => idx == 1,
-        _ => false,
+        if let Some(last_mod) = cluster.iter().rposition(|v| v.1 & FLAG_MODIFIED != 0) {
+            return idx == last_mod;
+        }
+        match cluster.len() {
+            2 if self.coda_len > 0 => idx == 1,
+            2 => {
+                let pair = (cluster[0].0, cluster[1].0);
+                if pair == (O, A) || pair == (O, E) || pair == (U, Y) {
+                    match placement {
+                        TonePlacement::AsWritten => true,
+                        TonePlacement::FirstVowel => idx == 0,
+                        TonePlacement::MainVowel => idx == 1,
+                    }
+                } else {
+                    idx == 0
+                }
+            }
+            3 => idx == 1,
+            _ => false,
+        }
     }
 }
 

@@ -307,18 +307,6 @@ fn read_units(s: &str) -> Result<([Unit; MAX_LETTERS], usize, bool, bool), NotAS
                 tone: Tone::Level,
             };
             n += 1;
-        } else if let Some((base, tone)) = consonant_with_tone(c) {
-            // ǹ, ḿ, ṇ …: a tone mark typed on a consonant, composed by NFC.
-            if n == MAX_LETTERS {
-                return Err(NotASyllable);
-            }
-            units[n] = Unit {
-                base: base.to_ascii_lowercase() as u8,
-                modifier: Modifier::None,
-                upper: base.is_ascii_uppercase(),
-                tone,
-            };
-            n += 1;
         } else if let Some(t) = Tone::from_combining_mark(c) {
             let u = units[..n].last_mut().ok_or(NotASyllable)?;
             if u.modifier == Modifier::Stroke {
@@ -338,6 +326,18 @@ fn read_units(s: &str) -> Result<([Unit; MAX_LETTERS], usize, bool, bool), NotAS
             }
             compose(u.base as char, m, Tone::Level).ok_or(NotASyllable)?;
             u.modifier = m;
+        } else if let Some((base, tone)) = consonant_with_tone(c) {
+            // ǹ, ḿ, ṇ …: a tone mark typed on a consonant, composed by NFC.
+            if n == MAX_LETTERS {
+                return Err(NotASyllable);
+            }
+            units[n] = Unit {
+                base: base.to_ascii_lowercase() as u8,
+                modifier: Modifier::None,
+                upper: base.is_ascii_uppercase(),
+                tone,
+            };
+            n += 1;
         } else {
             return Err(NotASyllable);
         }
@@ -378,47 +378,94 @@ fn split_rhyme(r: &[char], allow_medial: bool) -> (usize, usize, Coda) {
         && ((r[0] == 'o' && matches!(r[1], 'a' | 'ă' | 'e'))
             || (r[0] == 'u' && matches!(r[1], 'â' | 'ê' | 'y' | 'ơ')));
     let start = usize::from(medial);
-    let ends = |s: &str| {
-        let k = s.chars().count();
-        m >= start + k + 1 && r[m - k..].iter().copied().eq(s.chars())
+    let body = &r[start..];
+    let k = body.len();
+    let last = body[k - 1];
+    let before = if k >= 2 { body[k - 2] } else { '\0' };
+    // (coda index in CODAS, its length in letters)
+    let (coda, coda_len): (Coda, usize) = match (before, last) {
+        ('c', 'h') if k >= 3 => (2, 2),
+        ('n', 'g') if k >= 3 => (5, 2),
+        ('n', 'h') if k >= 3 => (6, 2),
+        (_, 'c') if k >= 2 => (1, 1),
+        (_, 'm') if k >= 2 => (3, 1),
+        (_, 'n') if k >= 2 => (4, 1),
+        (_, 'p') if k >= 2 => (7, 1),
+        (_, 't') if k >= 2 => (8, 1),
+        ('i' | 'y' | 'u' | 'ư', 'a') => (0, 0),
+        (_, 'i') if k >= 2 => (9, 1),
+        (_, 'y') if k >= 2 => (10, 1),
+        (_, 'o') if k >= 2 && before != 'o' => (11, 1),
+        (_, 'u') if k >= 2 => (12, 1),
+        _ => (0, 0),
     };
-    let mut coda = 0;
-    for (i, c) in CODAS.iter().enumerate().skip(1).take(8) {
-        // Two-letter codas are listed after their one-letter prefixes; prefer the longest.
-        if ends(c) && (coda == 0 || CODAS[coda as usize].len() < c.len()) {
-            coda = i as Coda;
-        }
-    }
-    if coda == 0 && m >= start + 2 {
-        let last = r[m - 1];
-        let before = r[m - 2];
-        let is_pair_nucleus = matches!(
-            (before, last),
-            ('i', 'a') | ('y', 'a') | ('u', 'a') | ('ư', 'a')
-        );
-        if !is_pair_nucleus {
-            coda = match last {
-                'i' => 9,
-                'y' => 10,
-                'o' => 11,
-                'u' => 12,
-                _ => 0,
-            };
-        }
-    }
-    let coda_len = CODAS[coda as usize].chars().count();
-    (start, m - start - coda_len, coda)
+    (start, k - coda_len, coda)
 }
 
-/// The onset at the start of `sk` (lower-case untoned letters), by longest match.
-fn match_onset(sk: &[char]) -> Onset {
-    for (i, o) in ONSETS.iter().enumerate().skip(1) {
-        let k = o.chars().count();
-        if sk.len() > k && sk[..k].iter().copied().eq(o.chars()) {
-            return i as Onset;
-        }
+// Indices into ONSETS.
+const O_NGH: Onset = 1;
+const O_GH: Onset = 2;
+const O_NG: Onset = 3;
+const O_NH: Onset = 4;
+const O_CH: Onset = 5;
+const O_KH: Onset = 6;
+const O_PH: Onset = 7;
+const O_TH: Onset = 8;
+const O_TR: Onset = 9;
+const O_GI: Onset = 10;
+const O_QU: Onset = 11;
+const O_C: Onset = 13;
+const O_G: Onset = 16;
+const O_K: Onset = 18;
+
+/// The one-letter onset `c`, or 0.
+fn single_onset(c: char) -> Onset {
+    match c {
+        'b' => 12,
+        'c' => O_C,
+        'd' => 14,
+        'đ' => 15,
+        'g' => O_G,
+        'h' => 17,
+        'k' => O_K,
+        'l' => 19,
+        'm' => 20,
+        'n' => 21,
+        'p' => 22,
+        'r' => 23,
+        's' => 24,
+        't' => 25,
+        'v' => 26,
+        'x' => 27,
+        _ => 0,
     }
-    0
+}
+
+/// The onset at the start of `sk` (lower-case untoned letters), by longest match; the onset must
+/// leave at least one letter.
+fn match_onset(sk: &[char]) -> Onset {
+    let at = |k: usize| sk.get(k).copied().unwrap_or('\0');
+    let two = match (at(0), at(1), at(2)) {
+        ('n', 'g', 'h') if sk.len() > 3 => return O_NGH,
+        ('g', 'h', _) => O_GH,
+        ('n', 'g', _) => O_NG,
+        ('n', 'h', _) => O_NH,
+        ('c', 'h', _) => O_CH,
+        ('k', 'h', _) => O_KH,
+        ('p', 'h', _) => O_PH,
+        ('t', 'h', _) => O_TH,
+        ('t', 'r', _) => O_TR,
+        ('g', 'i', _) => O_GI,
+        ('q', 'u', _) => O_QU,
+        _ => 0,
+    };
+    if two != 0 && sk.len() > 2 {
+        return two;
+    }
+    if sk.len() < 2 {
+        return 0;
+    }
+    single_onset(sk[0])
 }
 
 fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
@@ -456,29 +503,32 @@ fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
     let mut shared_i = false;
     let onset_len;
     let (medial, nucleus_len, coda);
-    let name = ONSETS[onset as usize];
-    if name == "gi" {
+    if onset == O_GI {
         let rest = &sk[2..];
         if rest[0] == 'i' {
             // "gii…" is not written; read g + i… and let the rhyme check refuse it.
-            onset = ONSETS.iter().position(|&o| o == "g").unwrap_or(0) as Onset;
+            onset = O_G;
         } else if rest[0] == 'ê' && is_rhyme(std::iter::once('i').chain(rest.iter().copied())) {
             // giêng, giết: the i of gi is also the i of iê.
             shared_i = true;
         } else if !is_rhyme(rest.iter().copied()) || !is_vowel_char(rest[0]) {
             // gì, gìn: the onset is g and i is the nucleus.
-            onset = ONSETS.iter().position(|&o| o == "g").unwrap_or(0) as Onset;
+            onset = O_G;
         }
     }
-    let name = ONSETS[onset as usize];
-    onset_len = name.chars().count();
+    onset_len = match onset {
+        0 => 0,
+        O_NGH => 3,
+        O_GH..=O_QU => 2,
+        _ => 1,
+    };
     let rest = &sk[onset_len..];
     if rest.is_empty() || !is_vowel_char(rest[0]) {
         return Err(NotASyllable);
     }
     let first = rest[0];
     let front = matches!(first, 'i' | 'e' | 'ê' | 'y');
-    if name == "qu" {
+    if onset == O_QU {
         let ok = QU_ONLY.iter().any(|r| r.chars().eq(rest.iter().copied()))
             || match first {
             'a' | 'ă' | 'e' => is_rhyme(std::iter::once('o').chain(rest.iter().copied())),
@@ -506,25 +556,25 @@ fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
         let (ml, nl, c) = split_rhyme(rest, true);
         (medial, nucleus_len, coda) = (ml == 1, nl, c);
         // Spelling rules tying the onset to the rhyme.
-        let ok = match name {
-            "k" => front,
-            "gh" | "ngh" => matches!(first, 'i' | 'e' | 'ê'),
-            "c" => !front && !medial,
-            "ng" => !front,
-            "g" => !matches!(first, 'e' | 'ê' | 'y'),
+        let ok = match onset {
+            O_K => front,
+            O_GH | O_NGH => matches!(first, 'i' | 'e' | 'ê'),
+            O_C => !front && !medial,
+            O_NG => !front,
+            O_G => !matches!(first, 'e' | 'ê' | 'y'),
             _ => true,
         };
         // iê is written yê with no onset, and iê after one; ia is written ia either way.
         let nucleus = &rest[usize::from(medial)..];
         let ok = ok
-            && !(name.is_empty() && nucleus.starts_with(&['i', 'ê']))
-            && !(!name.is_empty() && !medial && nucleus.starts_with(&['y', 'ê']));
+            && !(onset == 0 && nucleus.starts_with(&['i', 'ê']))
+            && !(onset != 0 && !medial && nucleus.starts_with(&['y', 'ê']));
         if !ok {
             return Err(NotASyllable);
         }
     }
-    let coda_name = CODAS[coda as usize];
-    if matches!(coda_name, "c" | "ch" | "p" | "t") && !matches!(tone, Tone::Level | Tone::Acute | Tone::Dot)
+    let checked = matches!(coda, 1 | 2 | 7 | 8); // c ch p t
+    if checked && !matches!(tone, Tone::Level | Tone::Acute | Tone::Dot)
     {
         return Err(NotASyllable);
     }
@@ -791,7 +841,7 @@ impl Syllable {
     /// ```
     #[must_use]
     pub fn is_checked(&self) -> bool {
-        matches!(self.coda(), "c" | "ch" | "p" | "t")
+        matches!(self.coda, 1 | 2 | 7 | 8) // c ch p t
     }
 
     /// The same syllable with another tone, or `None` if the syllable cannot take it (a checked
