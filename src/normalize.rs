@@ -450,7 +450,8 @@ impl Normalizer {
                     continue;
                 }
                 let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
-                if c == '\u{D0}'
+                if (0x300..=0x36F).contains(&cp)
+                    || c == '\u{D0}'
                     || c == '\u{F0}'
                     || !is_nfc_starter(c)
                     || consonant_with_tone(c).is_some()

@@ -51,7 +51,6 @@
 //! ```
 
 use std::fmt;
-use std::sync::LazyLock;
 
 use crate::letter::{Modifier, Tone, compose, letter};
 
@@ -208,8 +207,8 @@ const RHYMES: &[&str] = &[
 /// quắp/quặp (co quắp), quên, quều (quều quào).
 const QU_ONLY: &[&str] = &["au", "ăp", "ên", "êu"];
 
-/// The code of a lower-case, untoned rhyme letter, 1..=31; 0 for anything else.
-fn symbol(c: char) -> u32 {
+/// The code of a lower-case, untoned rhyme letter, 1..=19; 0 for anything else.
+const fn symbol(c: char) -> u32 {
     match c {
         'a' => 1,
         'ă' => 2,
@@ -235,6 +234,7 @@ fn symbol(c: char) -> u32 {
 }
 
 /// A rhyme packed 5 bits a letter; `None` when too long or not made of rhyme letters.
+#[inline]
 fn rhyme_key(letters: impl IntoIterator<Item = char>) -> Option<u32> {
     let mut key = 0u32;
     for (n, c) in letters.into_iter().enumerate() {
@@ -247,16 +247,55 @@ fn rhyme_key(letters: impl IntoIterator<Item = char>) -> Option<u32> {
     Some(key)
 }
 
-/// The keys of `RHYMES`, sorted for binary search.
-static RHYME_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    let mut keys: Vec<u32> = RHYMES
-        .iter()
-        .map(|r| rhyme_key(r.chars()).expect("rhyme letters"))
-        .collect();
-    keys.sort_unstable();
-    keys
-});
+/// `rhyme_key` of a `&str` in a const context (rhyme letters are all below U+0800).
+const fn const_rhyme_key(r: &str) -> u32 {
+    let b = r.as_bytes();
+    let mut key = 0u32;
+    let mut i = 0;
+    while i < b.len() {
+        let (cp, w) = if b[i] < 0x80 {
+            (b[i] as u32, 1)
+        } else {
+            ((((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32, 2)
+        };
+        let c = match char::from_u32(cp) {
+            Some(c) => c,
+            None => panic!("bad rhyme"),
+        };
+        let s = symbol(c);
+        assert!(s != 0, "not a rhyme letter");
+        key = key << 5 | s;
+        i += w;
+    }
+    key
+}
 
+const RHYME_COUNT: usize = RHYMES.len();
+
+/// The keys of `RHYMES`, sorted at compile time for binary search.
+static RHYME_KEYS: [u32; RHYME_COUNT] = {
+    let mut keys = [0u32; RHYME_COUNT];
+    let mut i = 0;
+    while i < RHYME_COUNT {
+        keys[i] = const_rhyme_key(RHYMES[i]);
+        i += 1;
+    }
+    // Insertion sort.
+    let mut i = 1;
+    while i < RHYME_COUNT {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+#[inline]
 fn is_rhyme(letters: impl IntoIterator<Item = char>) -> bool {
     rhyme_key(letters).is_some_and(|k| RHYME_KEYS.binary_search(&k).is_ok())
 }
@@ -940,6 +979,9 @@ impl Syllable {
     }
 
     fn write_units(&self, tone_at: Option<usize>, out: &mut String) {
+        // At most 8 letters of at most 3 bytes each.
+        let mut buf = [0u8; MAX_LETTERS * 3];
+        let mut len = 0;
         for (i, u) in self.units[..self.len as usize].iter().enumerate() {
             let base = if u.upper {
                 u.base.to_ascii_uppercase() as char
@@ -951,8 +993,10 @@ impl Syllable {
             } else {
                 Tone::Level
             };
-            out.push(compose(base, u.modifier, tone).unwrap_or(base));
+            let c = compose(base, u.modifier, tone).unwrap_or(base);
+            len += c.encode_utf8(&mut buf[len..]).len();
         }
+        out.push_str(std::str::from_utf8(&buf[..len]).unwrap_or_default());
     }
 }
 
