@@ -60,8 +60,14 @@ fn inputs() -> Vec<(String, String)> {
     for (name, text) in out.clone() {
         out.push((name.replace("nfc", "nfd"), text.nfd().collect()));
     }
-    out.push(("vi-repair-8k".to_string(), with_misplaced_marks(&sized(VI, 8 * 1024))));
-    out.push(("vi-repair-1m".to_string(), with_misplaced_marks(&sized(VI, 1024 * 1024))));
+    out.push((
+        "vi-repair-8k".to_string(),
+        with_misplaced_marks(&sized(VI, 8 * 1024)),
+    ));
+    out.push((
+        "vi-repair-1m".to_string(),
+        with_misplaced_marks(&sized(VI, 1024 * 1024)),
+    ));
     out.push(("en-ascii-8k".to_string(), sized(EN, 8 * 1024)));
     out.push(("en-ascii-1m".to_string(), sized(EN, 1024 * 1024)));
     out
@@ -74,7 +80,11 @@ fn bench(c: &mut Criterion) {
         // Checked once, outside the timed loops.
         let normal = vietnamese::normalize(&text);
         assert!(unicode_normalization::is_nfc(&normal));
-        assert_eq!(name.contains("nfc") || name.contains("ascii"), normal == text, "{name}");
+        assert_eq!(
+            name.contains("nfc") || name.contains("ascii"),
+            normal == text,
+            "{name}"
+        );
         if name.contains("repair") {
             assert!(!normal.contains("baỏ") && normal.contains("bảo"));
         }

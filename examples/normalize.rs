@@ -24,7 +24,9 @@ fn main() -> ExitCode {
                     "first-vowel" => TonePlacement::FirstVowel,
                     "main-vowel" => TonePlacement::MainVowel,
                     other => {
-                        eprintln!("unknown placement {other:?}: as-written, first-vowel or main-vowel");
+                        eprintln!(
+                            "unknown placement {other:?}: as-written, first-vowel or main-vowel"
+                        );
                         return ExitCode::from(2);
                     }
                 });

@@ -372,8 +372,10 @@ pub(crate) fn letter_flags(cp: u32) -> u8 {
     }
 }
 
-static LOW_FLAGS: [u8; (LOW_END - LOW_START + 1) as usize] = build_flags(&build_index(LOW_START, LOW_END));
-static HIGH_FLAGS: [u8; (HIGH_END - HIGH_START + 1) as usize] = build_flags(&build_index(HIGH_START, HIGH_END));
+static LOW_FLAGS: [u8; (LOW_END - LOW_START + 1) as usize] =
+    build_flags(&build_index(LOW_START, LOW_END));
+static HIGH_FLAGS: [u8; (HIGH_END - HIGH_START + 1) as usize] =
+    build_flags(&build_index(HIGH_START, HIGH_END));
 
 const fn build_flags<const N: usize>(index: &[u8; N]) -> [u8; N] {
     let mut table = [0u8; N];
@@ -388,7 +390,10 @@ const fn build_flags<const N: usize>(index: &[u8; N]) -> [u8; N] {
             if !matches!(l.tone, Tone::Level) {
                 f |= FLAG_TONED;
             }
-            if matches!(l.modifier, Modifier::Breve | Modifier::Circumflex | Modifier::Horn) {
+            if matches!(
+                l.modifier,
+                Modifier::Breve | Modifier::Circumflex | Modifier::Horn
+            ) {
                 f |= FLAG_MODIFIED;
             }
             f |= base_code(l.base.to_ascii_lowercase() as u8) << BASE_SHIFT;
@@ -411,7 +416,11 @@ const fn base_slot(base: char) -> Option<usize> {
         'd' => 6,
         _ => return None,
     };
-    Some(if base.is_ascii_uppercase() { slot + 7 } else { slot })
+    Some(if base.is_ascii_uppercase() {
+        slot + 7
+    } else {
+        slot
+    })
 }
 
 const fn modifier_slot(m: Modifier) -> usize {
@@ -493,14 +502,15 @@ mod tests {
     fn fast_lookup_matches_linear_search() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let slow = if c.is_ascii() {
-                matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-                    .then_some(c)
+                matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y').then_some(c)
             } else {
                 LETTERS.iter().find(|l| l.ch == c).map(|l| l.ch)
             };
             assert_eq!(letter(c).map(|l| l.ch), slow, "U+{:04X}", c as u32);
         }
-        for base in ['a', 'e', 'i', 'o', 'u', 'y', 'd', 'A', 'E', 'I', 'O', 'U', 'Y', 'D', 'b'] {
+        for base in [
+            'a', 'e', 'i', 'o', 'u', 'y', 'd', 'A', 'E', 'I', 'O', 'U', 'Y', 'D', 'b',
+        ] {
             for m in [
                 Modifier::None,
                 Modifier::Breve,

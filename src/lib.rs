@@ -9,6 +9,8 @@
 //! | URL slugs and captions | [`slug`] | [`slugify`], [`Slugifier`], [`SlugOptions`] |
 //! | take a letter apart into base, modifier and tone | [`letter`] | [`letter::letter`], [`letter::compose`] |
 //! | legacy encodings (TCVN3, VNI, VISCII, VPS, CP1258, VIQR), font-text repair, detection | [`legacy`] | [`legacy::decode`], [`legacy::encode`], [`legacy::repair_font_text`], [`legacy::detect`] |
+//! | one canonical form: NFC, tone marks composed and in place, Đ look-alikes, tone placement | [`mod@normalize`] | [`normalize()`], [`Normalizer`], [`NormalizeOptions`], [`TonePlacement`] |
+//! | parse and check one syllable, put a tone on it or take it off | [`syllable`] | [`syllable::parse`], [`syllable::is_valid_syllable`], [`syllable::with_tone`] |
 //!
 //! # Examples
 //!
@@ -51,6 +53,25 @@
 //! assert_eq!((l.base, l.modifier, l.tone), ('e', Modifier::Circumflex, Tone::Dot));
 //! ```
 //!
+//! Normalizing repairs misplaced and decomposed tone marks and can convert the tone placement:
+//!
+//! ```
+//! use vietnamese::{normalize, NormalizeOptions, Normalizer, TonePlacement};
+//!
+//! assert_eq!(normalize("baỏ lựơng nghịêm đaị qũy"), "bảo lượng nghiệm đại quỹ");
+//! let n = Normalizer::new(NormalizeOptions::default().tone_placement(TonePlacement::FirstVowel));
+//! assert_eq!(n.normalize("Thuỷ điện Hoà Bình"), "Thủy điện Hòa Bình");
+//! ```
+//!
+//! A syllable taken apart:
+//!
+//! ```
+//! use vietnamese::syllable::parse;
+//!
+//! let s = parse("nguyễn").unwrap();
+//! assert_eq!((s.onset(), s.medial(), s.nucleus(), s.coda()), ("ng", Some('u'), "yê", "n"));
+//! ```
+//!
 //! # Input
 //!
 //! Every function takes any `&str`: NFC, NFD or a mix of both; tone marks typed as separate
@@ -66,6 +87,8 @@
 //!   borrows (does not allocate) when nothing changes.
 //! - With the default options a slug matches `^[a-z0-9]+(-[a-z0-9]+)*$` or is empty, and
 //!   slugifying a slug gives it back.
+//! - [`normalize()`] is idempotent, gives NFC, gives the same result for the NFC and NFD forms of
+//!   a text and does not change its [`fold()`]; it borrows when nothing changes.
 //! - No `unsafe` code; nothing is downloaded at build or run time.
 //!
 //! # Crate features

@@ -541,10 +541,9 @@ impl Normalizer {
         let chars: Vec<char> = s.chars().collect();
         for (k, &c0) in chars.iter().enumerate() {
             let mut c = c0;
-            if o.remove_invisible && is_invisible(c) {
-                if c != '\u{200D}' || !joins_emoji(&chars, k) {
-                    continue;
-                }
+            if o.remove_invisible && is_invisible(c) && (c != '\u{200D}' || !joins_emoji(&chars, k))
+            {
+                continue;
             }
             if o.normalize_spaces && is_unicode_space(c) {
                 c = ' ';
@@ -664,7 +663,10 @@ fn joins_emoji(chars: &[char], k: usize) -> bool {
 }
 
 fn is_unicode_space(c: char) -> bool {
-    matches!(c, '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
 }
 
 fn is_line_break(c: char) -> bool {
@@ -813,7 +815,8 @@ impl TokenCache {
             .find(|c: char| c.is_whitespace())
             .map_or(t.len(), |p| b + p);
         let token = &t[start..end];
-        let lower_starts_www = bytes[start..end].len() >= 4 && bytes[start..start + 4].eq_ignore_ascii_case(b"www.");
+        let lower_starts_www =
+            bytes[start..end].len() >= 4 && bytes[start..start + 4].eq_ignore_ascii_case(b"www.");
         self.start = start;
         self.end = end;
         self.url_like = token.contains("://") || token.contains('@') || lower_starts_www;
@@ -836,7 +839,10 @@ mod tests {
             ("gìa", "già"),
             ("\u{D0}ường", "Đường"),
             ("ð\u{F0}", "ð\u{F0}"),
-            ("https://vi.wikipedia.org/wiki/baỏ", "https://vi.wikipedia.org/wiki/baỏ"),
+            (
+                "https://vi.wikipedia.org/wiki/baỏ",
+                "https://vi.wikipedia.org/wiki/baỏ",
+            ),
         ];
         for (input, expected) in cases {
             assert_eq!(normalize(input), expected, "{input}");

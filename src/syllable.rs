@@ -110,7 +110,8 @@ const EMPTY_UNIT: Unit = Unit {
 
 impl Unit {
     fn is_vowel(self) -> bool {
-        matches!(self.base, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') && self.modifier != Modifier::Stroke
+        matches!(self.base, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+            && self.modifier != Modifier::Stroke
     }
 
     /// The letter, lower case, without tone.
@@ -186,21 +187,21 @@ const NUCLEI: [&str; 21] = [
 /// syllable list of soe-vinorm checks it (tests/syllable.rs).
 const RHYMES: &[&str] = &[
     // a ă â
-    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay", "ăc", "ăm", "ăn",
-    "ăng", "ăp", "ăt", "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây", // e ê
-    "e", "ec", "em", "en", "eng", "eo", "ep", "et", "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
-    // i iê y yê
-    "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu", "iêc", "iêm", "iên", "iêng", "iêp", "iêt",
-    "iêu", "y", "yêm", "yên", "yêng", "yêt", "yêu", // o oo ô ơ
-    "o", "oc", "oi", "om", "on", "ong", "op", "ot", "ooc", "oong", "ô", "ôc", "ôi", "ôm", "ôn", "ông",
-    "ôp", "ôt", "ơ", "ơi", "ơm", "ơn", "ơp", "ơt", // u uô ư ươ
-    "u", "ua", "uc", "ui", "um", "un", "ung", "up", "ut", "uôc", "uôi", "uôm", "uôn", "uông", "uôp",
-    "uôt", "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ươc", "ươi", "ươm", "ươn", "ương",
-    "ươp", "ươt", "ươu", // medial o
+    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay", "ăc", "ăm",
+    "ăn", "ăng", "ăp", "ăt", "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây", // e ê
+    "e", "ec", "em", "en", "eng", "eo", "ep", "et", "ê", "êch", "êm", "ên", "ênh", "êp", "êt",
+    "êu", // i iê y yê
+    "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu", "iêc", "iêm", "iên", "iêng", "iêp",
+    "iêt", "iêu", "y", "yêm", "yên", "yêng", "yêt", "yêu", // o oo ô ơ
+    "o", "oc", "oi", "om", "on", "ong", "op", "ot", "ooc", "oong", "ô", "ôc", "ôi", "ôm", "ôn",
+    "ông", "ôp", "ôt", "ơ", "ơi", "ơm", "ơn", "ơp", "ơt", // u uô ư ươ
+    "u", "ua", "uc", "ui", "um", "un", "ung", "up", "ut", "uôc", "uôi", "uôm", "uôn", "uông",
+    "uôp", "uôt", "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ươc", "ươi", "ươm", "ươn",
+    "ương", "ươp", "ươt", "ươu", // medial o
     "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay", "oăc",
     "oăm", "oăn", "oăng", "oăt", "oe", "oec", "oem", "oen", "oeng", "oeo", "oet", // medial u
-    "uân", "uâng", "uât", "uây", "uê", "uêch", "uênh", "uêt", "uy", "uych", "uyn", "uynh",
-    "uyp", "uyt", "uyu", "uya", "uyên", "uyêt", "uơ",
+    "uân", "uâng", "uât", "uây", "uê", "uêch", "uênh", "uêt", "uy", "uych", "uyn", "uynh", "uyp",
+    "uyt", "uyu", "uya", "uyên", "uyêt", "uơ",
 ];
 
 /// Rhymes written only after `qu`, with no counterpart after a medial o/u: quạu (quạu quọ),
@@ -540,7 +541,6 @@ fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
 
     let mut onset = match_onset(sk);
     let mut shared_i = false;
-    let onset_len;
     let (medial, nucleus_len, coda);
     if onset == O_GI {
         let rest = &sk[2..];
@@ -555,7 +555,7 @@ fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
             onset = O_G;
         }
     }
-    onset_len = match onset {
+    let onset_len = match onset {
         0 => 0,
         O_NGH => 3,
         O_GH..=O_QU => 2,
@@ -570,13 +570,13 @@ fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
     if onset == O_QU {
         let ok = QU_ONLY.iter().any(|r| r.chars().eq(rest.iter().copied()))
             || match first {
-            'a' | 'ă' | 'e' => is_rhyme(std::iter::once('o').chain(rest.iter().copied())),
-            'â' | 'ê' | 'y' | 'ơ' | 'ô' => {
-                is_rhyme(std::iter::once('u').chain(rest.iter().copied()))
-            }
-            'i' => is_rhyme(['u', 'y'].into_iter().chain(rest[1..].iter().copied())),
-            _ => false,
-        };
+                'a' | 'ă' | 'e' => is_rhyme(std::iter::once('o').chain(rest.iter().copied())),
+                'â' | 'ê' | 'y' | 'ơ' | 'ô' => {
+                    is_rhyme(std::iter::once('u').chain(rest.iter().copied()))
+                }
+                'i' => is_rhyme(['u', 'y'].into_iter().chain(rest[1..].iter().copied())),
+                _ => false,
+            };
         if !ok {
             return Err(NotASyllable);
         }
@@ -613,8 +613,7 @@ fn parse_units(s: &str) -> Result<Syllable, NotASyllable> {
         }
     }
     let checked = matches!(coda, 1 | 2 | 7 | 8); // c ch p t
-    if checked && !matches!(tone, Tone::Level | Tone::Acute | Tone::Dot)
-    {
+    if checked && !matches!(tone, Tone::Level | Tone::Acute | Tone::Dot) {
         return Err(NotASyllable);
     }
     let nucleus_start = onset_len + usize::from(medial);
@@ -903,9 +902,9 @@ impl Syllable {
         }
         let mut s = *self;
         s.tone = tone;
-        if tone == Tone::Level {
-            s.toned = 0;
-        } else if s.toned == 0 || s.toned.count_ones() > 1 {
+        if tone == Tone::Level || s.toned.count_ones() != 1 {
+            // Keep the letter the author marked, if exactly one was; otherwise the placement
+            // decides.
             s.toned = 0;
         }
         Some(s)
@@ -1015,7 +1014,10 @@ mod tests {
 
     #[test]
     fn rhymes_are_distinct_and_keyed() {
-        let mut keys: Vec<u32> = RHYMES.iter().map(|r| rhyme_key(r.chars()).unwrap()).collect();
+        let mut keys: Vec<u32> = RHYMES
+            .iter()
+            .map(|r| rhyme_key(r.chars()).unwrap())
+            .collect();
         keys.sort_unstable();
         let before = keys.len();
         keys.dedup();
@@ -1067,8 +1069,16 @@ mod tests {
             ("boóng", "boóng", "boóng"),
         ];
         for (s, first, main) in cases {
-            assert_eq!(place_tone(s, TonePlacement::FirstVowel).unwrap(), first, "{s}");
-            assert_eq!(place_tone(s, TonePlacement::MainVowel).unwrap(), main, "{s}");
+            assert_eq!(
+                place_tone(s, TonePlacement::FirstVowel).unwrap(),
+                first,
+                "{s}"
+            );
+            assert_eq!(
+                place_tone(s, TonePlacement::MainVowel).unwrap(),
+                main,
+                "{s}"
+            );
         }
     }
 }

@@ -43,18 +43,37 @@ fn conformance() {
         let mut slow = String::new();
         n.normalize_slow_to(input, &mut slow);
         if !common::check(file, row, "slow path", input, expected, &slow)
-            || !common::check(file, row, "idempotence", expected, expected, &n.normalize(expected))
+            || !common::check(
+                file,
+                row,
+                "idempotence",
+                expected,
+                expected,
+                &n.normalize(expected),
+            )
         {
             failures += 1;
         }
-        assert_eq!(n.is_normalized(input), input == expected, "line {}", row.line);
+        assert_eq!(
+            n.is_normalized(input),
+            input == expected,
+            "line {}",
+            row.line
+        );
     }
     assert_eq!(failures, 0, "{failures} conformance rows failed");
 }
 
 #[test]
 fn borrows_when_normal() {
-    for s in ["", "Tiếng Việt", "hello world", "Hòa Bình", "hoà", "1\u{a0}000"] {
+    for s in [
+        "",
+        "Tiếng Việt",
+        "hello world",
+        "Hòa Bình",
+        "hoà",
+        "1\u{a0}000",
+    ] {
         assert!(matches!(normalize(s), Cow::Borrowed(_)), "{s}");
         assert!(is_normalized(s));
     }
@@ -87,11 +106,11 @@ fn vietnamese_ish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "a", "ă", "â", "e", "ê", "i", "y", "o", "ô", "ơ", "u", "ư", "á", "à", "ả", "ã", "ạ", "ế",
         "ồ", "ở", "ữ", "ự", "ị", "ý", "ỳ", "ó", "ò", "ủ", "ũ", "b", "c", "ch", "d", "đ", "g", "gh",
-        "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "q", "r", "s", "t",
-        "th", "tr", "v", "x", "Đ", "Ð", "ð", "A", "Ư", "Ơ", "Ý", "QU", "NG", "\u{300}", "\u{301}",
-        "\u{303}", "\u{309}", "\u{323}", "\u{302}", "\u{306}", "\u{31B}", "\u{340}", "\u{341}",
-        " ", " ", " ", "\u{a0}", "\u{200b}", "\u{ad}", "\n", "-", "_", "1", "/", "://", "@", "é",
-        "ñ", "ǹ", "ṇ", "Ω", "한", "\u{1161}", "\u{1112}", "“", "—", "😀", "\u{200d}",
+        "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "q", "r", "s",
+        "t", "th", "tr", "v", "x", "Đ", "Ð", "ð", "A", "Ư", "Ơ", "Ý", "QU", "NG", "\u{300}",
+        "\u{301}", "\u{303}", "\u{309}", "\u{323}", "\u{302}", "\u{306}", "\u{31B}", "\u{340}",
+        "\u{341}", " ", " ", " ", "\u{a0}", "\u{200b}", "\u{ad}", "\n", "-", "_", "1", "/", "://",
+        "@", "é", "ñ", "ǹ", "ṇ", "Ω", "한", "\u{1161}", "\u{1112}", "“", "—", "😀", "\u{200d}",
     ]);
     prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
 }

@@ -92,11 +92,17 @@ fn soe_vinorm_syllable_list() {
         }
     }
     let rate = passed as f64 / total as f64;
-    println!("soe-vinorm: {passed}/{total} accepted ({:.2}%)", rate * 100.0);
+    println!(
+        "soe-vinorm: {passed}/{total} accepted ({:.2}%)",
+        rate * 100.0
+    );
     for (r, k) in &reasons {
         println!("  rejected, {r}: {k}");
     }
-    assert!(unexplained.is_empty(), "unexplained rejections: {unexplained:?}");
+    assert!(
+        unexplained.is_empty(),
+        "unexplained rejections: {unexplained:?}"
+    );
     assert!(rate >= 0.964, "pass rate {rate}");
     assert_eq!(total, 18143);
 }
@@ -114,7 +120,10 @@ fn checked_syllables_take_only_acute_or_dot() {
         assert!(!is_valid_syllable(s), "{s}");
         assert!(parse(s).is_some(), "{s}");
     }
-    assert_eq!(with_tone("học", Tone::Grave, TonePlacement::AsWritten), None);
+    assert_eq!(
+        with_tone("học", Tone::Grave, TonePlacement::AsWritten),
+        None
+    );
     assert_eq!(
         with_tone("học", Tone::Acute, TonePlacement::AsWritten).as_deref(),
         Some("hóc")
