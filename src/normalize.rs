@@ -368,13 +368,40 @@ impl Normalizer {
     }
 
     /// Copies the clean stretches of `t` and repairs the dirty chunks.
+    ///
+    /// After a chunk that needed a change, the next chunk goes straight to the repair path (NFD
+    /// text needs it on every word, and scanning first would only add work); the first chunk that
+    /// comes out unchanged returns to the byte scan.
     fn repair_to(&self, t: &str, out: &mut String) {
+        let b = t.as_bytes();
         let mut pos = 0;
         let mut cache = TokenCache::default();
-        while let Some((a, b)) = self.next_dirty(t, pos) {
-            out.push_str(&t[pos..a]);
-            self.repair_chunk(t, a, b, &mut cache, out);
-            pos = b;
+        let mut streak = false;
+        loop {
+            let (start, end) = if streak {
+                let mut start = pos;
+                while start < b.len() && is_separator(b[start]) {
+                    start += 1;
+                }
+                if start == b.len() {
+                    break;
+                }
+                let mut end = start;
+                while end < b.len() && !is_separator(b[end]) {
+                    end += 1;
+                }
+                (start, end)
+            } else {
+                match self.next_dirty(t, pos) {
+                    Some(range) => range,
+                    None => break,
+                }
+            };
+            out.push_str(&t[pos..start]);
+            let before = out.len();
+            self.repair_chunk(t, start, end, &mut cache, out);
+            streak = out.as_bytes()[before..] != b[start..end];
+            pos = end;
         }
         out.push_str(&t[pos..]);
     }
@@ -423,7 +450,7 @@ impl Normalizer {
             while ws > done && b[ws - 1] < 0x80 && ASCII_CLASS[b[ws - 1] as usize] != SEP {
                 ws -= 1;
             }
-            let mut scan = WordScan::new(ws);
+            let mut scan = WordScan::new();
             let mut j = ws;
             let mut dirty = false;
             while j < len {
@@ -469,7 +496,7 @@ impl Normalizer {
                     break;
                 }
                 j += width;
-                scan = WordScan::new(j);
+                scan = WordScan::new();
             }
             if dirty || !scan.is_clean(self.options.tone_placement) {
                 // Widen to the chunk.
@@ -495,6 +522,15 @@ impl Normalizer {
     fn repair_chunk(&self, t: &str, a: usize, b: usize, cache: &mut TokenCache, out: &mut String) {
         let chunk = &t[a..b];
         if chunk.is_empty() {
+            return;
+        }
+        // The common case: the chunk is one word, and a syllable.
+        if let Some(syl) = parse(chunk) {
+            if cache.is_url_like(t, a, b) {
+                out.extend(chunk.nfc());
+            } else {
+                syl.write_to(self.options.tone_placement, out);
+            }
             return;
         }
         let protected = cache.is_url_like(t, a, b);
@@ -654,7 +690,7 @@ fn is_invisible(c: char) -> bool {
 
 fn is_emoji(c: char) -> bool {
     matches!(c as u32,
-        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x2190..=0x21FF)
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F)
 }
 
 /// Whether the ZWJ at `chars[k]` sits between two emoji.
@@ -696,7 +732,7 @@ struct WordScan {
 
 impl WordScan {
     #[inline]
-    fn new(_start: usize) -> Self {
+    fn new() -> Self {
         WordScan {
             run: [(0, 0); 4],
             n: 0,
@@ -808,6 +844,12 @@ impl TokenCache {
             return self.url_like;
         }
         let bytes = t.as_bytes();
+        if (a == 0 || bytes[a - 1].is_ascii_whitespace())
+            && bytes.get(b).is_none_or(u8::is_ascii_whitespace)
+        {
+            // The token is the chunk itself, which holds no ASCII punctuation.
+            return false;
+        }
         let start = t[..a]
             .rfind(|c: char| c.is_whitespace())
             .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));

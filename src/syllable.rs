@@ -234,16 +234,22 @@ const fn symbol(c: char) -> u32 {
     }
 }
 
-/// A rhyme packed 5 bits a letter; `None` when too long or not made of rhyme letters.
+/// Rhymes have at most this many letters.
+const MAX_RHYME: usize = 4;
+/// Number of distinct rhyme keys: letters are base-20 digits 1..=19.
+const KEY_SPACE: usize = 20 * 20 * 20 * 20;
+
+/// A rhyme as a base-20 number, one digit a letter; `None` when longer than [`MAX_RHYME`] or not
+/// made of rhyme letters.
 #[inline]
 fn rhyme_key(letters: impl IntoIterator<Item = char>) -> Option<u32> {
     let mut key = 0u32;
     for (n, c) in letters.into_iter().enumerate() {
         let s = symbol(c);
-        if s == 0 || n >= 6 {
+        if s == 0 || n >= MAX_RHYME {
             return None;
         }
-        key = key << 5 | s;
+        key = key * 20 + s;
     }
     Some(key)
 }
@@ -253,6 +259,7 @@ const fn const_rhyme_key(r: &str) -> u32 {
     let b = r.as_bytes();
     let mut key = 0u32;
     let mut i = 0;
+    let mut n = 0;
     while i < b.len() {
         let (cp, w) = if b[i] < 0x80 {
             (b[i] as u32, 1)
@@ -265,40 +272,32 @@ const fn const_rhyme_key(r: &str) -> u32 {
         };
         let s = symbol(c);
         assert!(s != 0, "not a rhyme letter");
-        key = key << 5 | s;
+        key = key * 20 + s;
         i += w;
+        n += 1;
     }
+    assert!(n <= MAX_RHYME, "rhyme too long");
     key
 }
 
-const RHYME_COUNT: usize = RHYMES.len();
-
-/// The keys of `RHYMES`, sorted at compile time for binary search.
-static RHYME_KEYS: [u32; RHYME_COUNT] = {
-    let mut keys = [0u32; RHYME_COUNT];
+/// One bit per rhyme key: set for the keys of `RHYMES`. Built at compile time.
+static RHYME_BITS: [u64; KEY_SPACE / 64 + 1] = {
+    let mut bits = [0u64; KEY_SPACE / 64 + 1];
     let mut i = 0;
-    while i < RHYME_COUNT {
-        keys[i] = const_rhyme_key(RHYMES[i]);
+    while i < RHYMES.len() {
+        let k = const_rhyme_key(RHYMES[i]) as usize;
+        bits[k / 64] |= 1 << (k % 64);
         i += 1;
     }
-    // Insertion sort.
-    let mut i = 1;
-    while i < RHYME_COUNT {
-        let mut j = i;
-        while j > 0 && keys[j - 1] > keys[j] {
-            let t = keys[j];
-            keys[j] = keys[j - 1];
-            keys[j - 1] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    keys
+    bits
 };
 
 #[inline]
 fn is_rhyme(letters: impl IntoIterator<Item = char>) -> bool {
-    rhyme_key(letters).is_some_and(|k| RHYME_KEYS.binary_search(&k).is_ok())
+    rhyme_key(letters).is_some_and(|k| {
+        let k = k as usize;
+        RHYME_BITS[k / 64] & (1 << (k % 64)) != 0
+    })
 }
 
 /// Why a string is not a syllable to [`parse_units`]; only used to choose between failing and
@@ -978,9 +977,7 @@ impl Syllable {
     }
 
     fn write_units(&self, tone_at: Option<usize>, out: &mut String) {
-        // At most 8 letters of at most 3 bytes each.
-        let mut buf = [0u8; MAX_LETTERS * 3];
-        let mut len = 0;
+        out.reserve(self.len as usize * 3);
         for (i, u) in self.units[..self.len as usize].iter().enumerate() {
             let base = if u.upper {
                 u.base.to_ascii_uppercase() as char
@@ -992,10 +989,8 @@ impl Syllable {
             } else {
                 Tone::Level
             };
-            let c = compose(base, u.modifier, tone).unwrap_or(base);
-            len += c.encode_utf8(&mut buf[len..]).len();
+            out.push(compose(base, u.modifier, tone).unwrap_or(base));
         }
-        out.push_str(std::str::from_utf8(&buf[..len]).unwrap_or_default());
     }
 }
 

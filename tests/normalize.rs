@@ -83,6 +83,31 @@ fn borrows_when_normal() {
     assert_eq!(out, "xbảo");
 }
 
+/// Every `char`, alone and after a syllable start (and inside an NFD syllable below U+3000): no panic, NFC out, fast path = slow path.
+#[test]
+fn every_char() {
+    let n = Normalizer::default();
+    let mut slow = String::new();
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let mut inputs = vec![format!("{c}"), format!("ho{c}")];
+        if (c as u32) < 0x3000 {
+            // Marks, Latin, punctuation: also inside an NFD syllable.
+            inputs.push(format!("tie\u{302}{c}ng"));
+        }
+        for s in inputs {
+            let fast = n.normalize(&s);
+            slow.clear();
+            n.normalize_slow_to(&s, &mut slow);
+            assert_eq!(fast, slow, "{}", common::code_points(&s));
+            assert!(
+                unicode_normalization::is_nfc(&fast),
+                "{}",
+                common::code_points(&s)
+            );
+        }
+    }
+}
+
 #[test]
 fn public_types_are_send_sync() {
     fn check<T: Send + Sync>() {}
