@@ -422,18 +422,9 @@ impl Normalizer {
         // Everything before `done` has been examined.
         let mut done = from;
         loop {
-            // Skip ASCII.
-            while i + 8 <= len {
-                let word = u64::from_le_bytes([
-                    b[i],
-                    b[i + 1],
-                    b[i + 2],
-                    b[i + 3],
-                    b[i + 4],
-                    b[i + 5],
-                    b[i + 6],
-                    b[i + 7],
-                ]);
+            // Skip ASCII, eight bytes at a time while it lasts.
+            while let Some(chunk) = b.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
                 if word & 0x8080_8080_8080_8080 != 0 {
                     break;
                 }
@@ -445,10 +436,42 @@ impl Normalizer {
             if i >= len {
                 return None;
             }
-            // A non-ASCII character at `i`: examine the word around it.
+            // A non-ASCII character at `i`. Most need no more than a look: a Vietnamese letter
+            // without a tone mark, or with one but no vowel beside it (its vowel run is that
+            // one letter, so the mark is where it belongs), and punctuation or other letters
+            // that NFC leaves alone.
+            let (cp, width) = decode(b, i);
+            let flags = letter_flags(cp);
+            if flags != 0 {
+                if flags & FLAG_TONED == 0 || !has_vowel_neighbour(b, i, width) {
+                    i += width;
+                    continue;
+                }
+            } else if !needs_repair(cp) {
+                i += width;
+                continue;
+            }
+            // Examine the whole word around it.
             let mut ws = i;
-            while ws > done && b[ws - 1] < 0x80 && ASCII_CLASS[b[ws - 1] as usize] != SEP {
-                ws -= 1;
+            while ws > done {
+                let p = ws - 1;
+                if b[p] < 0x80 {
+                    if ASCII_CLASS[b[p] as usize] == SEP {
+                        break;
+                    }
+                    ws = p;
+                    continue;
+                }
+                let mut s0 = p;
+                while s0 > done && (b[s0] & 0xC0) == 0x80 {
+                    s0 -= 1;
+                }
+                let (cp, _) = decode(b, s0);
+                if letter_flags(cp) != 0 || char::from_u32(cp).is_some_and(char::is_alphanumeric) {
+                    ws = s0;
+                } else {
+                    break;
+                }
             }
             let mut scan = WordScan::new();
             let mut j = ws;
@@ -477,12 +500,7 @@ impl Normalizer {
                     continue;
                 }
                 let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
-                if (0x300..=0x36F).contains(&cp)
-                    || c == '\u{D0}'
-                    || c == '\u{F0}'
-                    || !is_nfc_starter(c)
-                    || consonant_with_tone(c).is_some()
-                {
+                if needs_repair(cp) {
                     dirty = true;
                     break;
                 }
@@ -650,6 +668,42 @@ fn decode(b: &[u8], i: usize) -> (u32, usize) {
             4,
         )
     }
+}
+
+/// Whether the non-ASCII code point `cp`, which is not a precomposed Vietnamese letter, sends its
+/// chunk to the repair path: a combining mark, a look-alike of Đ/đ, a character NFC changes or
+/// composes with what comes before, or a consonant carrying a tone mark (ǹ, ḿ).
+#[inline]
+fn needs_repair(cp: u32) -> bool {
+    if (0x300..=0x36F).contains(&cp) || cp == 0xD0 || cp == 0xF0 {
+        return true;
+    }
+    let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+    !is_nfc_starter(c) || consonant_with_tone(c).is_some()
+}
+
+/// Whether the letter at `b[i..i + width]` has a vowel letter right before or right after it.
+#[inline]
+fn has_vowel_neighbour(b: &[u8], i: usize, width: usize) -> bool {
+    let is_vowel_at = |k: usize| {
+        if b[k] < 0x80 {
+            ASCII_CLASS[b[k] as usize] == VOWEL
+        } else {
+            letter_flags(decode(b, k).0) & FLAG_VOWEL != 0
+        }
+    };
+    let j = i + width;
+    if j < b.len() && is_vowel_at(j) {
+        return true;
+    }
+    if i == 0 {
+        return false;
+    }
+    let mut p = i - 1;
+    while p > 0 && (b[p] & 0xC0) == 0x80 {
+        p -= 1;
+    }
+    is_vowel_at(p)
 }
 
 /// A starter that NFC leaves alone: `is_nfc_quick` says yes and the combining class is 0.

@@ -108,6 +108,54 @@ fn every_char() {
     }
 }
 
+/// Every syllable of the soe-vinorm list with its tone mark put on each of its vowels in turn
+/// (right and wrong places alike), in every placement: the fast path agrees with the slow one,
+/// and the result has the mark in place.
+#[test]
+fn every_syllable_every_mark_position() {
+    use vietnamese::letter::{Tone, compose, letter};
+    use vietnamese::syllable::{is_valid_syllable, parse, without_tone};
+    let list = include_str!("data/syllables_soe_vinorm.txt");
+    let normalizers: Vec<Normalizer> = [
+        TonePlacement::AsWritten,
+        TonePlacement::FirstVowel,
+        TonePlacement::MainVowel,
+    ]
+    .into_iter()
+    .map(|p| Normalizer::new(NormalizeOptions::default().tone_placement(p)))
+    .collect();
+    let mut slow = String::new();
+    for line in list
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let Some(syl) = parse(line) else { continue };
+        let tone = syl.tone();
+        if tone == Tone::Level {
+            continue;
+        }
+        let bare: Vec<char> = without_tone(line).unwrap().chars().collect();
+        for k in 0..bare.len() {
+            let Some(l) = letter(bare[k]) else { continue };
+            let Some(marked) = compose(l.base, l.modifier, tone) else {
+                continue;
+            };
+            let mut w = bare.clone();
+            w[k] = marked;
+            let w: String = w.into_iter().collect();
+            for n in &normalizers {
+                let text = format!("({w}) {w}");
+                let fast = n.normalize(&text);
+                slow.clear();
+                n.normalize_slow_to(&text, &mut slow);
+                assert_eq!(fast, slow, "{w}");
+                let out = n.normalize(&w);
+                assert!(is_valid_syllable(&out), "{w} → {out}");
+            }
+        }
+    }
+}
+
 #[test]
 fn public_types_are_send_sync() {
     fn check<T: Send + Sync>() {}
@@ -152,7 +200,10 @@ fn any_placement() -> impl Strategy<Value = Normalizer> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // 2000 cases by default; PROPTEST_CASES raises it for a longer run.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000)
+    ))]
 
     /// Normalizing twice is normalizing once.
     #[test]
