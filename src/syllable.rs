@@ -115,7 +115,11 @@ impl Unit {
     }
 
     /// The letter, lower case, without tone.
+    #[inline]
     fn skeleton(self) -> char {
+        if self.modifier == Modifier::None {
+            return self.base as char;
+        }
         compose(self.base as char, self.modifier, Tone::Level).unwrap_or(self.base as char)
     }
 }
@@ -989,6 +993,11 @@ impl Syllable {
             } else {
                 Tone::Level
             };
+            if u.modifier == Modifier::None && tone == Tone::Level {
+                // A consonant or a plain vowel: ASCII.
+                out.push(base);
+                continue;
+            }
             out.push(compose(base, u.modifier, tone).unwrap_or(base));
         }
     }
