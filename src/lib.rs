@@ -108,13 +108,17 @@ pub mod fold;
 pub mod legacy;
 pub mod letter;
 pub mod normalize;
+pub mod sentence;
 pub mod slug;
 pub mod syllable;
 mod tables;
+pub mod token;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
 pub use normalize::{
     NormalizeOptions, Normalizer, TonePlacement, is_normalized, normalize, normalize_to,
 };
+pub use sentence::{Sentence, SentenceOptions, SentenceSplitter, Sentences, sentences};
 pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};
+pub use token::{Token, TokenKind, TokenizeOptions, Tokenizer, Tokens, tokens};
