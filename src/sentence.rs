@@ -322,6 +322,10 @@ impl Sentences<'_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let j = terminal_run(bytes, i);
+        // Fast exit inside a token: `3.5`, `TP.HCM`, `vnexpress.net`.
+        if bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
         let k = skip_closers(text, j);
         // The next sentence must be separated by white space.
         let next_start = skip_separators(text, k);
@@ -408,7 +412,7 @@ fn is_list_marker(s: &str) -> bool {
         && s.len() <= 6
         && s.bytes()
             .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'));
-    let letter = s.chars().count() == 1 && s.chars().all(char::is_lowercase);
+    let letter = s.len() <= 4 && s.chars().count() == 1 && s.chars().all(char::is_lowercase);
     digits || roman || letter
 }
 

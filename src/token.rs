@@ -492,51 +492,73 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut pos = self.pos;
-        // Skip separators.
-        loop {
-            let &b = bytes.get(pos)?;
-            if b < 0x80 {
-                if ASCII[b as usize] == Class::Sep {
-                    pos += 1;
-                    continue;
-                }
-                break;
-            }
-            let c = char_at(text, pos)?;
-            if is_separator(c) {
-                pos += c.len_utf8();
-                continue;
-            }
-            break;
-        }
         let scanner = Scanner {
             text,
             bytes,
             options: self.options,
         };
-        let (end, kind) = scanner.token(pos);
-        let end = scanner.extend_marks(end);
-        // Defensive: a token is never empty and always ends on a char boundary.
-        let end = if end > pos && text.is_char_boundary(end) {
-            end
-        } else {
-            pos + char_at(text, pos).map_or(1, char::len_utf8)
+        let mut pos = self.pos;
+        // Skip separators, then scan the token; the common starts are decided on the first byte,
+        // and a plain word (letters up to a space or simple punctuation) never leaves this loop.
+        let (end, kind) = loop {
+            let &b = bytes.get(pos)?;
+            if b < 0x80 {
+                match ASCII[b as usize] {
+                    Class::Sep => {
+                        pos += 1;
+                        continue;
+                    }
+                    Class::Letter => {}
+                    Class::Digit => break scanner.number(pos),
+                    _ => break scanner.other(pos, b),
+                }
+            } else if fast_letter_len(bytes, pos).is_none() {
+                let c = char_at(text, pos)?;
+                if is_separator(c) {
+                    pos += c.len_utf8();
+                    continue;
+                }
+                break scanner.token(pos);
+            }
+            let run = scanner.run(pos);
+            let next = bytes.get(run.end).copied().unwrap_or(b' ');
+            if WORD_END[next as usize] {
+                // The common case: a plain word before an ASCII byte (so no mark to extend over).
+                let kind = if b.is_ascii_lowercase() || run.digit {
+                    TokenKind::Word
+                } else {
+                    scanner.run_kind(pos, run)
+                };
+                let word = text.get(pos..run.end)?;
+                self.pos = run.end;
+                return Some(Token {
+                    text: word,
+                    offset: pos,
+                    kind,
+                });
+            }
+            break scanner.word_after_run(pos, run);
         };
-        self.pos = end;
+        let end = scanner.extend_marks(end);
+        // A token is never empty and always ends on a char boundary; should a scanning rule
+        // ever break that, fall back to one char rather than panic or loop.
+        let token = match text.get(pos..end) {
+            Some(t) if end > pos => t,
+            _ => {
+                let n = char_at(text, pos).map_or(1, char::len_utf8);
+                text.get(pos..pos + n)?
+            }
+        };
+        self.pos = pos + token.len();
         Some(Token {
-            text: text.get(pos..end)?,
+            text: token,
             offset: pos,
             kind,
         })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let rest = self.text.len() - self.pos.min(self.text.len());
-        (
-            usize::from(rest > 0 && !self.remainder().trim().is_empty()),
-            Some(rest),
-        )
+        (0, Some(self.text.len().saturating_sub(self.pos)))
     }
 }
 
@@ -608,6 +630,45 @@ const fn ascii_table() -> [Class; 128] {
 
 static ASCII: [Class; 128] = ascii_table();
 
+/// The ASCII bytes after a run of letters that end a plain word: anything but the bytes that
+/// may continue a longer token (`.`, `-`, `@`, `'`, `:`, `/`, `&`, `_`, `+`, `%`) and non-ASCII
+/// (a mark to extend over, a `’` apostrophe).
+static WORD_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = !matches!(
+            i as u8,
+            b'.' | b'-' | b'@' | b'\'' | b':' | b'/' | b'&' | b'_' | b'+' | b'%'
+        );
+        i += 1;
+    }
+    t
+};
+
+const R_STOP: u8 = 0;
+const R_LETTER: u8 = 1;
+const R_DIGIT: u8 = 2;
+const R_NON_ASCII: u8 = 3;
+
+/// How a byte continues a run of word characters.
+static RUN: [u8; 256] = {
+    let mut t = [R_NON_ASCII; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
+            R_LETTER
+        } else if b.is_ascii_digit() {
+            R_DIGIT
+        } else {
+            R_STOP
+        };
+        i += 1;
+    }
+    t
+};
+
 /// The char starting at byte `i` (a char boundary), if any.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -619,6 +680,12 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 fn class(c: char) -> Class {
     if c.is_ascii() {
         return ASCII[c as usize];
+    }
+    match c as u32 {
+        0xC0..=0x24F if c != '×' && c != '÷' => return Class::Letter,
+        0x300..=0x36F => return Class::Mark,
+        0x1E00..=0x1EFF => return Class::Letter,
+        _ => {}
     }
     if is_separator(c) {
         return Class::Sep;
@@ -769,38 +836,25 @@ impl<'a> Scanner<'a> {
     fn run(&self, mut i: usize) -> Run {
         let bytes = self.bytes;
         let mut run = Run::default();
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if b.is_ascii_alphabetic() {
-                    i += 1;
-                } else if b.is_ascii_digit() {
+        while i < bytes.len() {
+            let b = bytes[i];
+            match RUN[b as usize] {
+                R_LETTER => i += 1,
+                R_DIGIT => {
                     run.digit = true;
                     i += 1;
-                } else {
-                    break;
                 }
-                continue;
-            }
-            run.non_ascii = true;
-            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-            // Latin-1 to Latin Extended-B letters (U+00C0..U+024F) but × and ÷.
-            if (0xC3..=0xC9).contains(&b) && !(b == 0xC3 && (b1 == 0x97 || b1 == 0xB7)) {
-                i += 2;
-                continue;
-            }
-            // Combining diacritical marks U+0300..U+036F.
-            if b == 0xCC || (b == 0xCD && b1 < 0xB0) {
-                i += 2;
-                continue;
-            }
-            // Latin Extended Additional U+1E00..U+1EFF (ạ..ỹ).
-            if b == 0xE1 && (0xB8..=0xBB).contains(&b1) {
-                i += 3;
-                continue;
-            }
-            match self.class_at(i) {
-                Some((Class::Letter | Class::Digit | Class::Mark, n)) => i += n,
-                _ => break,
+                R_STOP => break,
+                _ => {
+                    run.non_ascii = true;
+                    match fast_letter_len(bytes, i) {
+                        Some(n) => i += n,
+                        None => match self.class_at(i) {
+                            Some((Class::Letter | Class::Digit | Class::Mark, n)) => i += n,
+                            _ => break,
+                        },
+                    }
+                }
             }
         }
         run.end = i;
@@ -817,6 +871,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The token starting at `start` (not a separator): its end and kind.
+    #[inline(never)]
     fn token(&self, start: usize) -> (usize, TokenKind) {
         let b = self.byte(start);
         if b < 0x80 {
@@ -825,6 +880,9 @@ impl<'a> Scanner<'a> {
                 Class::Digit => return self.number(start),
                 _ => return self.other(start, b),
             }
+        }
+        if fast_letter_len(self.bytes, start).is_some() {
+            return self.word(start);
         }
         match self.class_at(start) {
             Some((Class::Letter | Class::Mark, _)) => self.word(start),
@@ -863,6 +921,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Tokens that start with ASCII punctuation or a symbol.
+    #[inline(never)]
     fn other(&self, start: usize, b: u8) -> (usize, TokenKind) {
         match b {
             b'.' | b'?' | b'!' => (self.terminal_run(start), TokenKind::Punctuation),
@@ -917,6 +976,12 @@ impl<'a> Scanner<'a> {
     /// A token that starts with a letter (or a stray mark).
     fn word(&self, start: usize) -> (usize, TokenKind) {
         let run = self.run(start);
+        self.word_after_run(start, run)
+    }
+
+    /// A token that starts with a letter, after its first run of word characters.
+    #[inline(never)]
+    fn word_after_run(&self, start: usize, run: Run) -> (usize, TokenKind) {
         let end = run.end;
         match self.byte(end) {
             b'.' | b'-' | b'@' | b'\'' | b':' | b'/' | b'&' | b'_' | b'+' | b'%' | 0xE2 => {
@@ -930,6 +995,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The kind of a plain run of word characters.
+    #[inline(never)]
     fn run_kind(&self, start: usize, run: Run) -> TokenKind {
         let b = self.byte(start);
         // Fast exit: a run starting with an ASCII lowercase letter is a word.
@@ -937,6 +1003,23 @@ impl<'a> Scanner<'a> {
             return TokenKind::Word;
         }
         let s = &self.text[start..run.end];
+        let bytes = s.as_bytes();
+        // A small first letter, or a capital, a small ASCII letter and no capital at the end
+        // (`Nội`, `Việt`): a word.
+        if b >= 0x80 && !s.chars().next().is_some_and(is_upper) {
+            return TokenKind::Word;
+        }
+        if bytes.len() >= 2 && bytes[1].is_ascii_lowercase() {
+            let last = bytes[bytes.len() - 1];
+            if last.is_ascii_lowercase()
+                || (last >= 0x80
+                    && s.chars()
+                        .next_back()
+                        .is_some_and(|c| !is_mark(c) && !is_upper(c)))
+            {
+                return TokenKind::Word;
+            }
+        }
         if is_acronym(s) {
             TokenKind::Abbreviation
         } else {
@@ -1081,7 +1164,12 @@ impl<'a> Scanner<'a> {
         let mut letters = 0;
         loop {
             let r = self.run(i);
-            if r.end == i || r.digit || letters_only_count(&self.text[i..r.end])? != 1 {
+            // One letter and its marks: a few bytes at most.
+            if r.end == i
+                || r.digit
+                || r.end - i > 12
+                || letters_only_count(&self.text[i..r.end])? != 1
+            {
                 break;
             }
             letters += 1;
@@ -1224,6 +1312,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A token that starts with an ASCII digit.
+    #[inline(never)]
     fn number(&self, start: usize) -> (usize, TokenKind) {
         let d1 = self.digits(start);
         let n1 = d1 - start;
@@ -1440,6 +1529,35 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// The length of the letter or mark at `i` when its lead byte says so without decoding: Latin-1
+/// to Latin Extended-B letters (U+00C0..U+024F but × ÷), combining marks U+0300..U+036F and
+/// Latin Extended Additional (U+1E00..U+1EFF, the ạ..ỹ block).
+#[inline]
+fn fast_letter_len(bytes: &[u8], i: usize) -> Option<usize> {
+    let b = *bytes.get(i)?;
+    let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+    if (0xC3..=0xC9).contains(&b) && !(b == 0xC3 && (b1 == 0x97 || b1 == 0xB7)) {
+        Some(2)
+    } else if b == 0xCC || (b == 0xCD && b1 < 0xB0) {
+        Some(2)
+    } else if b == 0xE1 && (0xB8..=0xBB).contains(&b1) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Whether `c` is a combining mark or joiner, with a fast path for U+0300..U+036F.
+#[inline]
+fn is_mark(c: char) -> bool {
+    match c as u32 {
+        0..=0x2FF => c == '\u{AD}',
+        0x300..=0x36F => true,
+        0x1E00..=0x1EFF => false,
+        _ => class(c) == Class::Mark,
+    }
+}
+
 fn parse(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 9 {
         return None;
@@ -1466,12 +1584,23 @@ fn letters_only_count(s: &str) -> Option<usize> {
 
 /// A run of letters shaped like an abbreviation (see the module docs).
 fn is_acronym(s: &str) -> bool {
+    // Fast exit for a capitalised word (`Việt`): a capital, then a small letter, and no
+    // capital at the end.
+    let mut letters = s.chars().filter(|&c| !is_mark(c));
+    match (letters.next(), letters.next()) {
+        (Some(a), Some(b)) if is_upper(a) => {
+            if is_lower(b) && !s.chars().rev().find(|&c| !is_mark(c)).is_some_and(is_upper) {
+                return false;
+            }
+        }
+        _ => return false,
+    }
     let mut upper = 0;
     let mut lower = 0;
     let mut leading_upper = 0;
     let mut last_upper = false;
     for c in s.chars() {
-        if class(c) == Class::Mark {
+        if is_mark(c) {
             continue;
         }
         if is_upper(c) {
@@ -1507,7 +1636,7 @@ fn is_acronym_part(s: &str) -> bool {
     let mut leading_upper = 0;
     let mut last_upper = false;
     for c in s.chars() {
-        if class(c) == Class::Mark {
+        if is_mark(c) {
             continue;
         }
         if is_upper(c) {
@@ -1569,34 +1698,29 @@ fn is_syllable(s: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Period abbreviations (shared with the sentence splitter).
 
-/// The period abbreviations, each decomposed canonically (NFD), grouped for lookup by the first
-/// byte of their text.
+/// The period abbreviations, each decomposed canonically (NFD), in buckets by the first byte
+/// of their text (ASCII bytes, and one bucket at index 128 for the rest), longest first.
 struct PeriodTable {
-    /// (NFD chars, ends with a period), longest first.
-    entries: Vec<(Vec<char>, bool)>,
-    /// Whether some entry starts with this ASCII byte (all entries start with an ASCII letter or
-    /// a non-ASCII char, flagged at index 0x80).
-    first: [bool; 129],
+    /// (NFD chars, ends with a period).
+    buckets: Vec<Vec<(Vec<char>, bool)>>,
 }
 
 static PERIOD_TABLE: LazyLock<PeriodTable> = LazyLock::new(|| {
-    let mut entries: Vec<(Vec<char>, bool)> = PERIOD_ABBREVIATIONS
-        .iter()
-        .map(|e| {
-            let mut v = Vec::new();
-            for c in e.chars() {
-                decompose_canonical(c, |d| v.push(d));
-            }
-            (v, e.ends_with('.'))
-        })
-        .collect();
-    entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-    let mut first = [false; 129];
-    for (v, _) in &entries {
-        let c = v[0];
-        first[if c.is_ascii() { c as usize } else { 128 }] = true;
+    let mut buckets: Vec<Vec<(Vec<char>, bool)>> = vec![Vec::new(); 129];
+    for e in PERIOD_ABBREVIATIONS {
+        let mut v = Vec::new();
+        for c in e.chars() {
+            decompose_canonical(c, |d| v.push(d));
+        }
+        let first = v
+            .first()
+            .map_or(128, |&c| if c.is_ascii() { c as usize } else { 128 });
+        buckets[first].push((v, e.ends_with('.')));
     }
-    PeriodTable { entries, first }
+    for bucket in &mut buckets {
+        bucket.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    }
+    PeriodTable { buckets }
 });
 
 /// The end of the longest period abbreviation starting at `pos`, matched canonically (NFC and
@@ -1605,27 +1729,36 @@ static PERIOD_TABLE: LazyLock<PeriodTable> = LazyLock::new(|| {
 /// character.
 fn period_abbreviation_at(text: &str, pos: usize) -> Option<usize> {
     let &b = text.as_bytes().get(pos)?;
-    let table = &*PERIOD_TABLE;
-    if !table.first[if b < 0x80 { b as usize } else { 128 }] {
+    let bucket = &PERIOD_TABLE.buckets[if b < 0x80 { b as usize } else { 128 }];
+    if bucket.is_empty() {
         return None;
     }
     let rest = text.get(pos..)?;
-    'entries: for (entry, ends_with_period) in &table.entries {
+    'entries: for (entry, ends_with_period) in bucket {
         let mut k = 0;
         let mut end = pos;
         let mut chars = rest.chars();
         while k < entry.len() {
-            let c = chars.next()?;
-            let mut ok = true;
-            decompose_canonical(c, |d| {
-                if ok && entry.get(k) == Some(&d) {
-                    k += 1;
-                } else {
-                    ok = false;
-                }
-            });
-            if !ok {
+            let Some(c) = chars.next() else {
                 continue 'entries;
+            };
+            if c.is_ascii() {
+                if entry[k] != c {
+                    continue 'entries;
+                }
+                k += 1;
+            } else {
+                let mut ok = true;
+                decompose_canonical(c, |d| {
+                    if ok && entry.get(k) == Some(&d) {
+                        k += 1;
+                    } else {
+                        ok = false;
+                    }
+                });
+                if !ok {
+                    continue 'entries;
+                }
             }
             end += c.len_utf8();
         }
