@@ -731,21 +731,39 @@ fn is_punctuation(c: char) -> bool {
         | 0xFF3B..=0xFF3D | 0xFF3F | 0xFF5B | 0xFF5D | 0xFF5F..=0xFF65)
 }
 
-/// Letters of an uppercase/lowercase/uncased kind, for the abbreviation shapes. Marks are
-/// skipped by the callers.
+/// The char whose case stands for `c`'s: `c` itself, or for a precomposed char outside the
+/// Latin blocks the first char of its canonical decomposition (so that `ᾈ`, a titlecase letter
+/// that decomposes to the capital `Α` and marks, counts as NFD counts it).
+fn case_char(c: char) -> char {
+    match c as u32 {
+        0..=0x24F | 0x1E00..=0x1EFF => c,
+        _ => {
+            let mut first = None;
+            decompose_canonical(c, |d| {
+                if first.is_none() {
+                    first = Some(d);
+                }
+            });
+            first.unwrap_or(c)
+        }
+    }
+}
+
+/// Whether `c` is a capital letter (as its canonical decomposition says).
 fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()
     } else {
-        c.is_uppercase()
+        case_char(c).is_uppercase()
     }
 }
 
+/// Whether `c` is a small letter (as its canonical decomposition says).
 fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()
     } else {
-        c.is_lowercase()
+        case_char(c).is_lowercase()
     }
 }
 
@@ -1118,8 +1136,17 @@ impl<'a> Scanner<'a> {
         Some(self.continue_word(r.end).unwrap_or(r.end))
     }
 
-    /// `v/v`, `Đ/c`, `đ/kg`: one or two letters on both sides of a slash.
+    /// `v/v`, `Đ/c`, `đ/kg`: one or two letters on both sides of a slash; `A/H5N1`: a slash in
+    /// an alphanumeric code (a word).
     fn slash_abbreviation(&self, start: usize, end: usize) -> Option<(usize, TokenKind)> {
+        let right = self.run(end + 1);
+        if right.end > end + 1
+            && (right.digit || self.run(start).digit)
+            && matches!(self.class_at(end + 1), Some((Class::Letter, _)))
+            && self.byte(right.end) != b'/'
+        {
+            return Some((right.end, TokenKind::Word));
+        }
         let left = letters_only_count(&self.text[start..end])?;
         let r = self.run(end + 1);
         let right = letters_only_count(self.text.get(end + 1..r.end)?)?;
@@ -1327,7 +1354,17 @@ impl<'a> Scanner<'a> {
                     return (e, TokenKind::Time);
                 }
             }
-            b'/' if self.byte(d1 + 1).is_ascii_digit() => return self.slashed(start),
+            b'/' if self.byte(d1 + 1).is_ascii_digit()
+                || self.byte(d1 + 1).is_ascii_uppercase() =>
+            {
+                return self.slashed(start);
+            }
+            b'/' if self.byte(d1 + 1) >= 0x80
+                && char_at(self.text, d1 + 1)
+                    .is_some_and(|c| is_upper(c) && class(c) == Class::Letter) =>
+            {
+                return self.slashed(start);
+            }
             b'-' if self.byte(d1 + 1).is_ascii_digit() => {
                 if let Some(e) = self.dashed_date(start) {
                     return (e, TokenKind::Date);
@@ -1457,8 +1494,11 @@ impl<'a> Scanner<'a> {
                 break;
             }
         }
-        // A document number: digits, then `/` and a code of capitals (`/NĐ-CP`, `/QH14`).
-        if self.byte(i) == b'/' && matches!(self.class_at(i + 1), Some((Class::Letter, _))) {
+        // A document number: digits, then `/` and a code that starts with a capital (`/NĐ-CP`,
+        // `/QH14`, `/QĐ-BGDĐT`).
+        if self.byte(i) == b'/'
+            && char_at(self.text, i + 1).is_some_and(|c| is_upper(c) && class(c) == Class::Letter)
+        {
             let mut end = i;
             while self.byte(end) == b'/' && self.is_word_char_at(end + 1) {
                 let r = self.run(end + 1);
@@ -1569,15 +1609,21 @@ fn is_day_month(day: u32, month: u32) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
 }
 
-/// The number of letters in `s` if it holds letters and marks only.
+/// The number of letters in `s` if it holds Latin letters and marks only. Latin letters
+/// (ASCII, U+00C0..U+024F, U+1E00..U+1EFF) count the same in NFC and NFD; other scripts (a
+/// Hangul syllable is three jamo in NFD) are refused.
 fn letters_only_count(s: &str) -> Option<usize> {
     let mut n = 0;
     for c in s.chars() {
-        match class(c) {
-            Class::Letter => n += 1,
-            Class::Mark => {}
-            _ => return None,
+        if is_mark(c) {
+            continue;
         }
+        let latin = c.is_ascii_alphabetic()
+            || matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && class(c) == Class::Letter;
+        if !latin {
+            return None;
+        }
+        n += 1;
     }
     Some(n)
 }
@@ -1661,23 +1707,30 @@ fn is_acronym_part(s: &str) -> bool {
 fn is_syllable(s: &str) -> bool {
     let mut buf = [0u8; 8];
     let mut n = 0;
+    let mut ok = true;
     for c in s.chars() {
-        let base = if c.is_ascii_alphabetic() {
-            c.to_ascii_lowercase() as u8
-        } else if c == 'Đ' || c == 'đ' {
-            b'd'
-        } else if is_vietnamese_mark(c) {
-            continue;
-        } else if let Some(l) = crate::letter::letter(c) {
-            l.base.to_ascii_lowercase() as u8
-        } else {
-            return false;
-        };
-        if n == buf.len() {
+        // Decomposed, so NFC and NFD read alike; đ has no decomposition.
+        decompose_canonical(c, |d| {
+            let base = if d.is_ascii_alphabetic() {
+                d.to_ascii_lowercase() as u8
+            } else if d == 'Đ' || d == 'đ' {
+                b'd'
+            } else if is_vietnamese_mark(d) {
+                return;
+            } else {
+                ok = false;
+                return;
+            };
+            if n == buf.len() {
+                ok = false;
+                return;
+            }
+            buf[n] = base;
+            n += 1;
+        });
+        if !ok {
             return false;
         }
-        buf[n] = base;
-        n += 1;
     }
     let w = &buf[..n];
     const ONSETS: &[&[u8]] = &[
