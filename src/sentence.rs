@@ -336,15 +336,16 @@ impl Sentences<'_> {
             return None;
         }
         let next = text[next_start..].chars().next()?;
-        if starts_lowercase(text, next_start, next) {
+        if next.is_lowercase() && !is_lowercase_list_marker(&text[next_start..]) {
             return None;
         }
         if j == i + 1 && bytes[i] == b'.' {
-            if let Some(upper) = abbreviation_before(text, start, i) {
-                // `TP. Hà Nội`, `GS. Nguyễn`, `Q. 1`: not a boundary. `v.v. Năm`: a boundary.
-                if upper {
-                    return None;
-                }
+            match abbreviation_before(text, start, i) {
+                // `TP. Hà Nội`, `GS. Nguyễn`, `Q. 1`: not a boundary.
+                Some(true) => return None,
+                // `v.v. Năm`: a boundary; `tr. 25`: not one.
+                Some(false) if !next.is_uppercase() => return None,
+                _ => {}
             }
             if k == j && is_list_marker(&text[start..i]) {
                 return None;
@@ -357,7 +358,6 @@ impl Sentences<'_> {
 /// Whether the period at `dot` closes a period abbreviation from the table; `Some(true)` if the
 /// abbreviation starts with a capital (it stands before names), `Some(false)` if not (`v.v.`).
 fn abbreviation_before(text: &str, start: usize, dot: usize) -> Option<bool> {
-    let bytes = text.as_bytes();
     // The word around the period starts after the last separator.
     let mut w = dot;
     while w > start {
@@ -372,34 +372,25 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> Option<bool> {
             return None;
         }
     }
-    let mut p = w;
-    while p < dot {
-        let b = bytes[p];
-        let q = if p == w {
-            Some(p)
-        } else if b < 0x80 && !b.is_ascii_alphanumeric() {
-            Some(p + 1)
-        } else {
-            None
-        };
-        for q in [
-            q,
-            (p == w && b < 0x80 && !b.is_ascii_alphanumeric()).then_some(p + 1),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if period_abbreviation_chain(text, q) == Some(dot + 1) {
-                let first = text[q..].chars().next()?;
-                return Some(first.is_uppercase());
-            }
-        }
-        p += 1;
-        while p < dot && !text.is_char_boundary(p) {
-            p += 1;
+    // Candidate starts: the word's start and every position after an opening character
+    // (`(TP.`, `“GS.`); never after a period, which belongs to the abbreviation itself.
+    let word = &text[w..dot];
+    let starts = std::iter::once(w).chain(
+        word.char_indices()
+            .filter(|&(_, c)| !c.is_alphanumeric() && c != '.' && !is_mark_char(c))
+            .map(|(k, c)| w + k + c.len_utf8()),
+    );
+    for q in starts {
+        if period_abbreviation_chain(text, q) == Some(dot + 1) {
+            let first = text[q..].chars().next()?;
+            return Some(first.is_uppercase());
         }
     }
     None
+}
+
+fn is_mark_char(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 /// A list marker that opens a sentence: `1`, `12`, `1.2`, `a`, `đ`, `IV`.
@@ -416,10 +407,14 @@ fn is_list_marker(s: &str) -> bool {
     digits || roman || letter
 }
 
-/// Whether the sentence candidate at `i` starts with a lower-case letter (after opening
-/// punctuation such as `(` or `"` the next sentence is taken to start).
-fn starts_lowercase(_text: &str, _i: usize, c: char) -> bool {
-    c.is_lowercase()
+/// Whether `rest` opens with a lettered list marker: one small letter, `.` or `)`, white
+/// space (`b. Phạm vi`, `c) Đối tượng`).
+fn is_lowercase_list_marker(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(a), Some('.' | ')'), Some(c)) if a.is_lowercase() && is_separator(c)
+    )
 }
 
 /// The end of a run of `.`, `?`, `!` and `…` starting at `i`.

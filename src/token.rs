@@ -690,16 +690,29 @@ fn class(c: char) -> Class {
     if is_separator(c) {
         return Class::Sep;
     }
-    if matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{2060}') || is_combining_mark(c) {
+    if matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{2060}') {
         return Class::Mark;
     }
+    // The first char of the decomposition decides, except that a mark whose decomposition also
+    // holds a non-mark (a two-part vowel sign of some Brahmic scripts) is classified by that
+    // non-mark, as NFD text would show it.
     let mut first = None;
+    let mut first_non_mark = None;
     decompose_canonical(c, |d| {
         if first.is_none() {
             first = Some(d);
         }
+        if first_non_mark.is_none() && !is_combining_mark(d) {
+            first_non_mark = Some(d);
+        }
     });
-    let d = first.unwrap_or(c);
+    let mut d = first.unwrap_or(c);
+    if is_combining_mark(d) {
+        match first_non_mark {
+            None => return Class::Mark,
+            Some(n) => d = n,
+        }
+    }
     if d.is_ascii() {
         return ASCII[d as usize];
     }
@@ -1191,12 +1204,7 @@ impl<'a> Scanner<'a> {
         let mut letters = 0;
         loop {
             let r = self.run(i);
-            // One letter and its marks: a few bytes at most.
-            if r.end == i
-                || r.digit
-                || r.end - i > 12
-                || letters_only_count(&self.text[i..r.end])? != 1
-            {
+            if r.end == i || r.digit || letters_only_count(&self.text[i..r.end])? != 1 {
                 break;
             }
             letters += 1;
@@ -1624,6 +1632,10 @@ fn letters_only_count(s: &str) -> Option<usize> {
             return None;
         }
         n += 1;
+        // Callers only tell one letter from two or more; stop early on long words.
+        if n > 2 {
+            return Some(n);
+        }
     }
     Some(n)
 }
