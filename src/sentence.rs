@@ -367,10 +367,9 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> Option<bool> {
         if is_separator(c) {
             break;
         }
+        // Linear overall: only a terminator followed by white space gets here, so the words
+        // scanned back over never overlap.
         w -= c.len_utf8();
-        if dot - w > 32 {
-            return None;
-        }
     }
     // Candidate starts: the word's start and every position after an opening character
     // (`(TP.`, `“GS.`); never after a period, which belongs to the abbreviation itself.
