@@ -36,11 +36,13 @@
 //!   the start of a word; consecutive ones join (`GS.TS.`, `PGS.TS.`). An entry that ends in a
 //!   period keeps its period, also when a letter follows with no space (`TP.Vinh` is `TP.` + `Vinh`).
 //! - **By shape**, without any dictionary: a word of two or more capital letters that cannot be
-//!   read as one Vietnamese syllable (`UBND`, `HĐND`, `TP`, `WHO`, but not `VIỆT` or `NAM`); a
-//!   mixed-case word that starts with two capitals or ends with one (`ThS`, `TTg`, `TpHCM`); hyphen
+//!   read as one Vietnamese syllable nor as a Roman numeral of I, V, X, L (`UBND`, `HĐND`, `TP`,
+//!   `WHO`, but not `VIỆT`, `NAM` or `XIV`); a mixed-case word with at most two small letters that
+//!   starts with two capitals or ends with one (`ThS`, `TTg`, `TpHCM`, but not `McDonald`); hyphen
 //!   groups of such words (`KT-XH`, `NĐ-CP`, `QĐ-TTg`); single letters with periods (`U.S.`,
 //!   `T.Ư`); one or two letters on both sides of a slash (`v/v`, `Đ/c`, `đ/kg`); capitals joined by
-//!   `&` (`R&D`). An all-capital word that is also a syllable (`AI`, `BOT`) stays a word.
+//!   `&` (`R&D`). An all-capital word that is also a syllable (`AI`, `BOT`, `VAT`) stays a word:
+//!   the shape cannot tell it from a word in a heading.
 //!
 //! **A period that ends both an abbreviation and a sentence** is written once, and it stays inside
 //! the abbreviation token: `"... cam, quýt v.v."` ends with the token `v.v.` and no separate
@@ -1681,9 +1683,41 @@ fn is_acronym(s: &str) -> bool {
         return false;
     }
     if lower == 0 {
-        return !is_syllable(s);
+        return !is_syllable(s) && !is_roman_numeral(s);
     }
-    leading_upper >= 2 || last_upper
+    lower <= 2 && (leading_upper >= 2 || last_upper)
+}
+
+/// A Roman numeral of the letters I, V, X, L (`II`, `IV`, `XIV`, `XXXIII`): chapter and part
+/// numbers of laws, which stay words. C, D and M are left out: `CV` (công văn), `CD`, `MC` are
+/// abbreviations far more often than numbers.
+fn is_roman_numeral(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 8 || !b.iter().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L')) {
+        return false;
+    }
+    // Tens (L?X{0,3} | XL), then units (IX | IV | V?I{0,3}).
+    let mut i = 0;
+    let take = |i: &mut usize, c: u8, max: usize| {
+        let mut n = 0;
+        while *i < b.len() && b[*i] == c && n < max {
+            *i += 1;
+            n += 1;
+        }
+    };
+    if b[i..].starts_with(b"XL") {
+        i += 2;
+    } else {
+        take(&mut i, b'L', 1);
+        take(&mut i, b'X', 3);
+    }
+    if b[i..].starts_with(b"IX") || b[i..].starts_with(b"IV") {
+        i += 2;
+    } else {
+        take(&mut i, b'V', 1);
+        take(&mut i, b'I', 3);
+    }
+    i == b.len()
 }
 
 /// A part of a hyphen group that reads as an abbreviation (`KT`, `ĐT`, `TTg`): like
@@ -1710,7 +1744,7 @@ fn is_acronym_part(s: &str) -> bool {
             return false;
         }
     }
-    upper >= 2 && (lower == 0 || leading_upper >= 2 || last_upper)
+    upper >= 2 && (lower == 0 || (lower <= 2 && (leading_upper >= 2 || last_upper)))
 }
 
 /// Whether an all-letter word can be read as one Vietnamese syllable (onset, one to three
@@ -1895,7 +1929,17 @@ mod tests {
         for s in ["UBND", "HĐND", "ThS", "TTg", "TpHCM", "PhD"] {
             assert!(is_acronym(s), "{s}");
         }
-        for s in ["VIỆT", "Việt", "McDonald", "VnExpress", "iPhone", "A"] {
+        for s in [
+            "VIỆT",
+            "Việt",
+            "McDonald",
+            "VnExpress",
+            "iPhone",
+            "A",
+            "IV",
+            "XXXIII",
+            "HùngQUỐC",
+        ] {
             assert!(!is_acronym(s), "{s}");
         }
     }
