@@ -5,29 +5,15 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
-const VI: &str = include_str!("data/news-vi.txt");
-const EN: &str = include_str!("data/news-en.txt");
+#[path = "common/mod.rs"]
+mod common;
 
-/// `text` repeated up to `len` bytes, cut back to a char boundary.
-fn sized(text: &str, len: usize) -> String {
-    let mut s = String::with_capacity(len + text.len());
-    while s.len() < len {
-        s.push_str(text);
-        s.push('\n');
-    }
-    let mut end = len;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.truncate(end);
-    s
-}
+use common::{NEWS_EN as EN, NEWS_VI as VI, sized};
 
 fn bench(c: &mut Criterion) {
-    let nfd = VI.nfd().collect::<String>();
+    let nfd = common::nfd(VI);
     let inputs = [("vi-nfc", VI), ("vi-nfd", nfd.as_str()), ("en-ascii", EN)];
     for (size_name, size) in [("8KB", 8 * 1024), ("1MB", 1024 * 1024)] {
         let mut group = c.benchmark_group(format!("sentences/{size_name}"));

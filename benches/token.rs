@@ -6,26 +6,12 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
-const VI: &str = include_str!("data/news-vi.txt");
-const EN: &str = include_str!("data/news-en.txt");
+#[path = "common/mod.rs"]
+mod common;
 
-/// `text` repeated up to `len` bytes, cut back to a char boundary.
-fn sized(text: &str, len: usize) -> String {
-    let mut s = String::with_capacity(len + text.len());
-    while s.len() < len {
-        s.push_str(text);
-        s.push('\n');
-    }
-    let mut end = len;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.truncate(end);
-    s
-}
+use common::{NEWS_EN as EN, NEWS_VI as VI, sized};
 
 /// A regex tokenizer in the style of the Python toolkits (underthesea's `regex_tokenize` and its
 /// kin): one alternation of abbreviation | URL | e-mail | date | number | word | other, tried
@@ -45,7 +31,7 @@ fn regex_tokenizer() -> Regex {
 
 fn bench(c: &mut Criterion) {
     let re = regex_tokenizer();
-    let nfd = VI.nfd().collect::<String>();
+    let nfd = common::nfd(VI);
     let inputs = [("vi-nfc", VI), ("vi-nfd", nfd.as_str()), ("en-ascii", EN)];
     for (size_name, size) in [("8KB", 8 * 1024), ("1MB", 1024 * 1024)] {
         let mut group = c.benchmark_group(format!("tokens/{size_name}"));

@@ -11,6 +11,8 @@
 //! | legacy encodings (TCVN3, VNI, VISCII, VPS, CP1258, VIQR), font-text repair, detection | [`legacy`] | [`legacy::decode`], [`legacy::encode`], [`legacy::repair_font_text`], [`legacy::detect`] |
 //! | one canonical form: NFC, tone marks composed and in place, Đ look-alikes, tone placement | [`mod@normalize`] | [`normalize()`], [`Normalizer`], [`NormalizeOptions`], [`TonePlacement`] |
 //! | parse and check one syllable, put a tone on it or take it off | [`syllable`] | [`syllable::parse`], [`syllable::is_valid_syllable`], [`syllable::with_tone`] |
+//! | tokens: words, numbers, dates, money, abbreviations, URLs | [`token`] | [`tokens()`], [`Tokenizer`], [`TokenKind`] |
+//! | sentences that survive `TP.`, `GS.TS.`, `3.5` and `...` | [`sentence`] | [`sentences()`], [`SentenceSplitter`] |
 //!
 //! # Examples
 //!
@@ -70,6 +72,19 @@
 //!
 //! let s = parse("nguyễn").unwrap();
 //! assert_eq!((s.onset(), s.medial(), s.nucleus(), s.coda()), ("ng", Some('u'), "yê", "n"));
+//! Tokens keep Vietnamese numbers, dates, money and abbreviations whole, and sentences do not
+//! break after an abbreviation before a name:
+//!
+//! ```
+//! use vietnamese::{sentences, tokens, TokenKind};
+//!
+//! let text = "GS.TS. Nguyễn Văn A về TP. Huế ngày 25/5/2018. Giá tăng 1,33%.";
+//! let kinds: Vec<(&str, TokenKind)> = tokens(text).map(|t| (t.text, t.kind)).take(8).collect();
+//! assert_eq!(kinds[0], ("GS.TS.", TokenKind::Abbreviation));
+//! assert_eq!(kinds[5], ("TP.", TokenKind::Abbreviation));
+//! assert_eq!(kinds[7], ("ngày", TokenKind::Word));
+//! let s: Vec<&str> = sentences(text).map(|s| s.text).collect();
+//! assert_eq!(s, ["GS.TS. Nguyễn Văn A về TP. Huế ngày 25/5/2018.", "Giá tăng 1,33%."]);
 //! ```
 //!
 //! # Input
@@ -89,6 +104,9 @@
 //!   slugifying a slug gives it back.
 //! - [`normalize()`] is idempotent, gives NFC, gives the same result for the NFC and NFD forms of
 //!   a text and does not change its [`fold()`]; it borrows when nothing changes.
+//! - Tokens and sentences are slices of the input with byte offsets that slice back to them;
+//!   only white space lies between them, and the NFC and NFD forms of a text give the same tokens
+//!   (same count and kinds) and the same sentences.
 //! - No `unsafe` code; nothing is downloaded at build or run time.
 //!
 //! # Crate features
