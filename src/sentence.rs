@@ -249,6 +249,35 @@ const fn interest_table() -> [bool; 256] {
 
 static INTEREST: [bool; 256] = interest_table();
 
+/// The position of the first byte from `i` the scanner stops at (see [`interest_table`]). Eight
+/// bytes at a time: a byte equal to `b` is found with the classic "has zero byte" test on
+/// `word ^ (b * 0x01…01)`, whose lowest flagged byte is always exact.
+#[inline]
+fn find_interest(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    #[inline(always)]
+    fn has(x: u64, b: u8) -> u64 {
+        let v = x ^ (LO * u64::from(b));
+        v.wrapping_sub(LO) & !v & HI
+    }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        let m = has(x, b'.') | has(x, b'?') | has(x, b'!') | has(x, b'\n') | has(x, 0xE2);
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter()
+        .position(|&b| INTEREST[b as usize])
+        .map(|p| i + p)
+}
+
 impl<'a> Iterator for Sentences<'a> {
     type Item = Sentence<'a>;
 
@@ -278,10 +307,10 @@ impl Sentences<'_> {
         let bytes = text.as_bytes();
         let mut i = start;
         loop {
-            let Some(off) = bytes[i..].iter().position(|&b| INTEREST[b as usize]) else {
+            let Some(next) = find_interest(bytes, i) else {
                 return text.len();
             };
-            i += off;
+            i = next;
             match bytes[i] {
                 b'\n' => {
                     if self.options.split_at_newlines {
@@ -339,8 +368,15 @@ impl Sentences<'_> {
         if next.is_lowercase() && !is_lowercase_list_marker(&text[next_start..]) {
             return None;
         }
+        // Every period abbreviation ends in an ASCII letter and a period (a unit test checks it).
         if j == i + 1 && bytes[i] == b'.' {
-            match abbreviation_before(text, start, i) {
+            let after_letter = i > 0 && bytes[i - 1].is_ascii_alphabetic();
+            let abbreviation = if after_letter {
+                abbreviation_before(text, start, i)
+            } else {
+                None
+            };
+            match abbreviation {
                 // `TP. Hà Nội`, `GS. Nguyễn`, `Q. 1`: not a boundary.
                 Some(true) => return None,
                 // `v.v. Năm`: a boundary; `tr. 25`: not one.
@@ -371,14 +407,16 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> Option<bool> {
         // scanned back over never overlap.
         w -= c.len_utf8();
     }
-    // Candidate starts: the word's start and every position after an opening character
+    // Candidate starts: the word's start and every position after an opening bracket or quote
     // (`(TP.`, `“GS.`); never after a period, which belongs to the abbreviation itself.
-    let word = &text[w..dot];
-    let starts = std::iter::once(w).chain(
-        word.char_indices()
-            .filter(|&(_, c)| !c.is_alphanumeric() && c != '.' && !is_mark_char(c))
-            .map(|(k, c)| w + k + c.len_utf8()),
-    );
+    let word = &text.as_bytes()[w..dot];
+    let starts = std::iter::once(w).chain(word.iter().enumerate().filter_map(|(k, &b)| {
+        let after_opener = matches!(b, b'(' | b'[' | b'{' | b'"' | b'\'')
+            // The last byte of “ ‘ (E2 80 9C, E2 80 98) and « (C2 AB).
+            || (k >= 2 && word[k - 2] == 0xE2 && word[k - 1] == 0x80 && matches!(b, 0x9C | 0x98))
+            || (k >= 1 && word[k - 1] == 0xC2 && b == 0xAB);
+        after_opener.then_some(w + k + 1)
+    }));
     for q in starts {
         if period_abbreviation_chain(text, q) == Some(dot + 1) {
             let first = text[q..].chars().next()?;
@@ -386,10 +424,6 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> Option<bool> {
         }
     }
     None
-}
-
-fn is_mark_char(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
 }
 
 /// A list marker that opens a sentence: `1`, `12`, `1.2`, `a`, `đ`, `IV`.
@@ -469,4 +503,53 @@ fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
         }
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The splitter only looks for an abbreviation before a period that follows an ASCII letter.
+    #[test]
+    fn period_abbreviations_end_in_an_ascii_letter_and_a_period() {
+        for e in crate::tables::abbrev_period::PERIOD_ABBREVIATIONS {
+            if let Some(body) = e.strip_suffix('.') {
+                assert!(
+                    body.as_bytes().last().is_some_and(u8::is_ascii_alphabetic),
+                    "{e}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn list_markers() {
+        for s in ["1", "12", "1.2", "a", "đ", "IV"] {
+            assert!(is_list_marker(s), "{s}");
+        }
+        for s in ["Điều", "ab", "1a", ""] {
+            assert!(!is_list_marker(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn interest_scan_finds_the_first_stop() {
+        let text = "abcdefghijklmnop.q…r\nx";
+        let b = text.as_bytes();
+        assert_eq!(find_interest(b, 0), Some(16));
+        assert_eq!(find_interest(b, 17), Some(18));
+        assert_eq!(find_interest(b, 19), Some(22));
+        assert_eq!(find_interest(b, 23), None);
+        assert_eq!(find_interest(b, 24), None);
+        // Every position agrees with the byte-at-a-time definition.
+        let text = "Trời mưa... Gió? Bão! “Lũ.”\n\nHết…";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            let slow = b[i..]
+                .iter()
+                .position(|&x| INTEREST[x as usize])
+                .map(|p| i + p);
+            assert_eq!(find_interest(b, i), slow, "from {i}");
+        }
+    }
 }
