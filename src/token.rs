@@ -1037,20 +1037,22 @@ impl<'a> Scanner<'a> {
         }
         let s = &self.text[start..run.end];
         let bytes = s.as_bytes();
-        // A small first letter, or a capital, a small ASCII letter and no capital at the end
-        // (`Nội`, `Việt`): a word.
-        if b >= 0x80 && !s.chars().next().is_some_and(is_upper) {
+        // A small first letter (`đã`), or a capital then a small letter and a small letter at
+        // the end (`Việt`, `Nội`): a word, decided from the bytes for the Vietnamese letters.
+        let first = byte_case(bytes, 0);
+        if first == Some(false) {
             return TokenKind::Word;
         }
-        if bytes.len() >= 2 && bytes[1].is_ascii_lowercase() {
-            let last = bytes[bytes.len() - 1];
-            if last.is_ascii_lowercase()
-                || (last >= 0x80
-                    && s.chars()
-                        .next_back()
-                        .is_some_and(|c| !is_mark(c) && !is_upper(c)))
-            {
-                return TokenKind::Word;
+        if first == Some(true) {
+            let second_at = utf8_len(bytes[0]);
+            if byte_case(bytes, second_at) == Some(false) {
+                let mut last_at = bytes.len() - 1;
+                while last_at > 0 && (0x80..0xC0).contains(&bytes[last_at]) {
+                    last_at -= 1;
+                }
+                if byte_case(bytes, last_at) == Some(false) {
+                    return TokenKind::Word;
+                }
             }
         }
         if is_acronym(s) {
@@ -1066,6 +1068,13 @@ impl<'a> Scanner<'a> {
         let end = run.end;
         let next = self.byte(end);
         let ascii_run = !run.non_ascii;
+        // The common case at the end of a sentence: a period and then no letter or digit. Only a
+        // period abbreviation (`v.v.`, `TP.`) can take that period.
+        if next == b'.' && !self.byte(end + 1).is_ascii_alphanumeric() && self.byte(end + 1) < 0x80
+        {
+            return period_abbreviation_chain(self.text, start)
+                .map(|e| (e, TokenKind::Abbreviation));
+        }
         // URL with a scheme.
         if next == b':' && ascii_run && self.bytes.get(end..end + 3) == Some(b"://") {
             let scheme = &self.text[start..end];
@@ -1597,6 +1606,63 @@ fn fast_letter_len(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// The length of the UTF-8 sequence a lead byte starts.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The case of the letter at byte `i` of `bytes` when its bytes tell without decoding: `Some(true)`
+/// for a capital, `Some(false)` for a small letter, among ASCII and the Vietnamese letters
+/// (Latin-1, Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư and U+1EA0..U+1EF9); `None` for anything else, which the
+/// caller then decodes.
+#[inline]
+fn byte_case(bytes: &[u8], i: usize) -> Option<bool> {
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return if b.is_ascii_uppercase() {
+            Some(true)
+        } else if b.is_ascii_lowercase() {
+            Some(false)
+        } else {
+            None
+        };
+    }
+    let b1 = *bytes.get(i + 1)?;
+    match b {
+        // U+00C0..U+00DE capitals (but × U+00D7), U+00DF..U+00FF small (but ÷ U+00F7).
+        0xC3 => match b1 {
+            0x97 | 0xB7 => None,
+            0x80..=0x9E => Some(true),
+            0x9F..=0xBF => Some(false),
+            _ => None,
+        },
+        // Ă ă (U+0102/3), Đ đ (U+0110/1), Ĩ ĩ (U+0128/9): capitals at even code points.
+        0xC4 if matches!(b1, 0x82 | 0x83 | 0x90 | 0x91 | 0xA8 | 0xA9) => Some(b1 & 1 == 0),
+        // Ũ ũ (U+0168/9).
+        0xC5 if matches!(b1, 0xA8 | 0xA9) => Some(b1 & 1 == 0),
+        // Ơ ơ (U+01A0/1), Ư ư (U+01AF/U+01B0).
+        0xC6 => match b1 {
+            0xA0 | 0xAF => Some(true),
+            0xA1 | 0xB0 => Some(false),
+            _ => None,
+        },
+        // U+1EA0..U+1EF9 (Ạ ạ .. Ỹ ỹ): capitals at even code points.
+        0xE1 if b1 == 0xBA || b1 == 0xBB => {
+            let b2 = *bytes.get(i + 2)?;
+            let even = b2 & 1 == 0;
+            let in_range = (b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9);
+            in_range.then_some(even)
+        }
+        _ => None,
+    }
+}
+
 /// Whether `c` is a combining mark or joiner, with a fast path for U+0300..U+036F.
 #[inline]
 fn is_mark(c: char) -> bool {
@@ -1941,6 +2007,25 @@ mod tests {
             "HùngQUỐC",
         ] {
             assert!(!is_acronym(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn byte_case_agrees_with_char_case() {
+        for c in ('\0'..='\u{2FFF}').chain('\u{1E00}'..='\u{1EFF}') {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(upper) = byte_case(bytes, 0) {
+                assert_eq!(upper, c.is_uppercase(), "{c:?}");
+                assert_eq!(!upper, c.is_lowercase(), "{c:?}");
+            }
+        }
+        for c in "ĂăĐđĨĩŨũƠơƯưẠạỸỹÀàÝý".chars() {
+            let mut buf = [0u8; 4];
+            assert!(
+                byte_case(c.encode_utf8(&mut buf).as_bytes(), 0).is_some(),
+                "{c:?}"
+            );
         }
     }
 
