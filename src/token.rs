@@ -1595,9 +1595,9 @@ impl<'a> Scanner<'a> {
 fn fast_letter_len(bytes: &[u8], i: usize) -> Option<usize> {
     let b = *bytes.get(i)?;
     let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-    if (0xC3..=0xC9).contains(&b) && !(b == 0xC3 && (b1 == 0x97 || b1 == 0xB7)) {
-        Some(2)
-    } else if b == 0xCC || (b == 0xCD && b1 < 0xB0) {
+    let latin = (0xC3..=0xC9).contains(&b) && !(b == 0xC3 && (b1 == 0x97 || b1 == 0xB7));
+    let mark = b == 0xCC || (b == 0xCD && b1 < 0xB0);
+    if latin || mark {
         Some(2)
     } else if b == 0xE1 && (0xB8..=0xBB).contains(&b1) {
         Some(3)

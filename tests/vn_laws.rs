@@ -64,7 +64,7 @@ fn statutes_tokenize_and_split() {
         }
     }
     let mut top: Vec<_> = abbreviations.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|e| std::cmp::Reverse(e.1));
     eprintln!(
         "{} files, {bytes} bytes, {token_count} tokens; most frequent abbreviations: {:?}",
         texts.len(),
