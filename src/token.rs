@@ -71,6 +71,7 @@
 //! ]);
 //! ```
 
+use std::cell::Cell;
 use std::fmt;
 use std::iter::FusedIterator;
 use std::ops::Range;
@@ -389,6 +390,7 @@ impl Tokenizer {
             text,
             pos: 0,
             options: self.options,
+            split_until: 0,
         }
     }
 }
@@ -468,6 +470,8 @@ pub struct Tokens<'a> {
     text: &'a str,
     pos: usize,
     options: TokenizeOptions,
+    /// The end of the foreign hyphen compound being split, if any: its parts are plain words.
+    split_until: usize,
 }
 
 impl<'a> Tokens<'a> {
@@ -498,6 +502,7 @@ impl<'a> Iterator for Tokens<'a> {
             text,
             bytes,
             options: self.options,
+            split_end: Cell::new(0),
         };
         let mut pos = self.pos;
         // Skip separators, then scan the token; the common starts are decided on the first byte,
@@ -524,7 +529,8 @@ impl<'a> Iterator for Tokens<'a> {
             }
             let run = scanner.run(pos);
             let next = bytes.get(run.end).copied().unwrap_or(b' ');
-            if WORD_END[next as usize] {
+            // A later part of a foreign compound being split is a plain word.
+            if WORD_END[next as usize] || pos < self.split_until {
                 // The common case: a plain word before an ASCII byte (so no mark to extend over).
                 let kind = if b.is_ascii_lowercase() || run.digit {
                     TokenKind::Word
@@ -541,6 +547,9 @@ impl<'a> Iterator for Tokens<'a> {
             }
             break scanner.word_after_run(pos, run);
         };
+        if scanner.split_end.get() > pos {
+            self.split_until = scanner.split_end.get();
+        }
         let end = scanner.extend_marks(end);
         // A token is never empty and always ends on a char boundary; should a scanning rule
         // ever break that, fall back to one char rather than panic or loop.
@@ -803,11 +812,13 @@ fn is_vietnamese_mark(c: char) -> bool {
 // ---------------------------------------------------------------------------------------------
 // The scanner.
 
-#[derive(Clone, Copy)]
 struct Scanner<'a> {
     text: &'a str,
     bytes: &'a [u8],
     options: TokenizeOptions,
+    /// Set by [`Scanner::hyphen_compound`] when it splits a foreign compound: where the
+    /// compound ends, so that its later parts are not scanned again.
+    split_end: Cell<usize>,
 }
 
 /// What a run of word characters held.
@@ -1144,20 +1155,25 @@ impl<'a> Scanner<'a> {
             .map(|(e, k)| (self.continue_word(e).unwrap_or(e), k))
     }
 
-    /// After `O'Neill` another apostrophe may follow (`rock'n'roll`).
-    fn continue_word(&self, end: usize) -> Option<usize> {
-        let len = if self.byte(end) == b'\'' {
-            1
-        } else if self.bytes.get(end..end + 3) == Some(&[0xE2, 0x80, 0x99]) {
-            3
-        } else {
-            return None;
-        };
-        if !matches!(self.class_at(end + len), Some((Class::Letter, _))) {
-            return None;
+    /// After `O'Neill` more apostrophes may follow (`rock'n'roll`); returns the end of the
+    /// last letter run joined by one.
+    fn continue_word(&self, mut end: usize) -> Option<usize> {
+        let mut joined = false;
+        loop {
+            let len = if self.byte(end) == b'\'' {
+                1
+            } else if self.bytes.get(end..end + 3) == Some(&[0xE2, 0x80, 0x99]) {
+                3
+            } else {
+                break;
+            };
+            if !matches!(self.class_at(end + len), Some((Class::Letter, _))) {
+                break;
+            }
+            end = self.run(end + len).end;
+            joined = true;
         }
-        let r = self.run(end + len);
-        Some(self.continue_word(r.end).unwrap_or(r.end))
+        joined.then_some(end)
     }
 
     /// `v/v`, `Đ/c`, `đ/kg`: one or two letters on both sides of a slash; `A/H5N1`: a slash in
@@ -1204,6 +1220,7 @@ impl<'a> Scanner<'a> {
             return Some((end, TokenKind::Abbreviation));
         }
         if self.options.split_foreign_hyphen_compounds {
+            self.split_end.set(end);
             return None;
         }
         Some((end, TokenKind::Word))
@@ -1214,6 +1231,10 @@ impl<'a> Scanner<'a> {
         let mut i = start;
         let mut letters = 0;
         loop {
+            // Initials are short (`U.S.`, `T.Ư`); the bound keeps `A.B.C.…` linear.
+            if letters == 8 {
+                return None;
+            }
             let r = self.run(i);
             if r.end == i || r.digit || letters_only_count(&self.text[i..r.end])? != 1 {
                 break;
@@ -1240,6 +1261,11 @@ impl<'a> Scanner<'a> {
         let bytes = self.bytes;
         let mut i = start;
         while let Some(&b) = bytes.get(i) {
+            // A local part has at most 64 bytes (RFC 5321); the bound keeps a long run of
+            // `a.a.a…` linear.
+            if i - start > 64 {
+                return None;
+            }
             if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
                 i += 1;
             } else {
@@ -1261,6 +1287,10 @@ impl<'a> Scanner<'a> {
         let mut labels = 0;
         let mut end = start;
         loop {
+            // A host name has at most 253 bytes (RFC 1035); the bound keeps `a.a.a…` linear.
+            if i - start > 253 {
+                return None;
+            }
             let label_start = i;
             while let Some(&b) = bytes.get(i) {
                 if b.is_ascii_alphanumeric() || (b == b'-' && i > label_start) {
@@ -1507,7 +1537,9 @@ impl<'a> Scanner<'a> {
             }
             n += 1;
             i = d;
-            if self.byte(i) == b'/' && self.byte(i + 1).is_ascii_digit() {
+            // Four groups are enough to tell a date from a run of numbers; stopping there keeps
+            // `1/2/3/4/…` linear.
+            if n < 4 && self.byte(i) == b'/' && self.byte(i + 1).is_ascii_digit() {
                 i += 1;
             } else {
                 break;

@@ -259,3 +259,58 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+/// Inputs built to make a careless scanner re-read the same bytes for every token: each must
+/// take time linear in its length (a quadratic scan of 200 KB would take minutes).
+#[test]
+fn adversarial_inputs_are_linear() {
+    let patterns = [
+        "a.",
+        "a-",
+        "Ab-",
+        "AB-",
+        "1/",
+        "1-",
+        "1.",
+        "1,",
+        "a'",
+        "A.",
+        "a@",
+        "#a",
+        "@a.",
+        "GS.",
+        "v.v.",
+        "x.vn.",
+        "a.b@",
+        "a/",
+        "a&",
+        "-a",
+        "\u{301}",
+        ".\u{301}",
+        "a\u{301}.",
+        "TP.HCM.",
+        "http://a",
+        "www.",
+        "12h",
+        "1:",
+        "$1.",
+        "1%",
+        "Đ/",
+        "đ/k",
+    ];
+    let splitter = Tokenizer::new(TokenizeOptions::default().split_foreign_hyphen_compounds(true));
+    for p in patterns {
+        let text = p.repeat(200_000 / p.len());
+        let start = std::time::Instant::now();
+        let n = tokens(&text).count() + splitter.tokens(&text).count();
+        let secs = start.elapsed().as_secs_f64();
+        assert!(n > 0);
+        eprintln!("{p:?}: {:.0} ms", secs * 1e3);
+        assert!(secs < 10.0, "{p:?} × {}: {secs:.1} s", text.len() / p.len());
+        let s = vietnamese::sentences(&text).count();
+        assert!(
+            start.elapsed().as_secs_f64() < 20.0,
+            "sentences of {p:?}: {s}"
+        );
+    }
+}
