@@ -103,7 +103,9 @@ pub enum TokenKind {
     /// A syllable or a foreign word, including alphanumeric ones (`PS4`, `4K`, `COVID-19`), words
     /// in any script, and hyphenated foreign compounds (`Moscow-Washington`) by default.
     Word,
-    /// Digits, with `.` or `,` between digit groups: `2018`, `35.000`, `1,33`, `3.5`.
+    /// Digits, with `.` or `,` between digit groups: `2018`, `35.000`, `1,33`, `3.5`; also two
+    /// or three digit groups joined by `/` that cannot be a date (`35/100`, `13/2024`). A range
+    /// such as `2016-2020` is two numbers and a hyphen.
     Number,
     /// Punctuation: `,` `.` `...` `…` `?!` `"` `(` `-` `–` `“` and the like. A run of `.`, `?`,
     /// `!` and `…` is one token.
