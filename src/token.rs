@@ -534,7 +534,10 @@ impl<'a> Iterator for Tokens<'a> {
             // A later part of a foreign compound being split is a plain word.
             if WORD_END[next as usize] || pos < self.split_until {
                 // The common case: a plain word before an ASCII byte (so no mark to extend over).
-                let kind = if b.is_ascii_lowercase() || run.digit {
+                let kind = if b.is_ascii_lowercase()
+                    || run.digit
+                    || (b >= 0x80 && byte_case(bytes, pos) == Some(false))
+                {
                     TokenKind::Word
                 } else {
                     scanner.run_kind(pos, run)
