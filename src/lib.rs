@@ -72,6 +72,8 @@
 //!
 //! let s = parse("nguyễn").unwrap();
 //! assert_eq!((s.onset(), s.medial(), s.nucleus(), s.coda()), ("ng", Some('u'), "yê", "n"));
+//! ```
+//!
 //! Tokens keep Vietnamese numbers, dates, money and abbreviations whole, and sentences do not
 //! break after an abbreviation before a name:
 //!
