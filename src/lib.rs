@@ -128,7 +128,13 @@ pub mod fold;
 pub mod legacy;
 pub mod letter;
 pub mod normalize;
+#[cfg(feature = "segment")]
+pub mod segment;
+
+
 pub mod sentence;
+
+
 pub mod slug;
 pub mod syllable;
 mod tables;

@@ -1,0 +1,167 @@
+//! The segmentation of one run of syllables: proper names first, then the best-scoring split of
+//! the rest by dynamic programming over the dictionary weights.
+
+use super::Segmenter;
+use super::key::push_key;
+
+/// Scratch buffers reused from run to run.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scratch {
+    keys: String,
+    /// Byte range of each syllable's key in `keys`; keys are separated by one space.
+    bounds: Vec<(usize, usize)>,
+    /// Whether each syllable is an all-capital acronym-like form ("HIV", "UBND").
+    capitals: Vec<bool>,
+    best: Vec<f32>,
+    back: Vec<usize>,
+}
+
+/// Syllables that often open a sentence before a name ("Theo Lê Đình Sơn …", "Ông Lộc …"): at a
+/// sentence start they are not taken as the first syllable of a name.
+const NAME_OPENERS: &[&str] = &[
+    "anh", "bà", "bác", "bên", "các", "cả", "cháu", "chị", "cho", "chú", "cô", "còn", "cùng",
+    "của", "cụ", "do", "dù", "để", "đến", "đi", "em", "hay", "hoặc", "huyện", "khi", "là", "lúc",
+    "mà", "mỗi", "một", "nay", "nếu", "nhưng", "những", "nơi", "ngày", "ở", "ông", "phía", "qua",
+    "quận", "rồi", "sang", "sau", "tại", "thì", "theo", "tỉnh", "trên", "trong", "trước", "từ",
+    "tuy", "và", "về", "vì", "với", "xã", "đội", "đoàn",
+];
+
+/// Common family names: a sentence-initial capital among these starts a name.
+const SURNAMES: &[&str] = &[
+    "bùi", "cao", "chu", "đàm", "đặng", "đinh", "đỗ", "đoàn", "đồng", "dương", "hà", "hồ", "hoàng",
+    "huỳnh", "khúc", "khổng", "kiều", "la", "lã", "lạc", "lại", "lâm", "lê", "lò", "lục", "lưu",
+    "lương", "lý", "mạc", "mai", "ngô", "nguyễn", "nông", "phạm", "phan", "phí", "phó", "phùng",
+    "quách", "tạ", "tăng", "thái", "tô", "tôn", "trần", "trịnh", "trương", "từ", "văn", "vi",
+    "viên", "võ", "vũ", "vương", "âu", "hứa", "thân", "triệu", "doãn", "giang", "hàn",
+    "khương", "kim", "lữ", "mã", "ninh", "tống", "trình", "ung", "yên",
+];
+
+/// Whether a syllable has two or more letters, all capitals.
+fn is_all_capitals(syllable: &str) -> bool {
+    let mut letters = 0;
+    for c in syllable.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters >= 2
+}
+
+/// Whether a syllable is written with a capital first letter and small letters after it.
+fn is_title_case(syllable: &str) -> bool {
+    let mut chars = syllable.chars();
+    chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+}
+
+impl Segmenter {
+    /// Splits the syllables `syllables` (byte ranges in `text`, in order, separated only by
+    /// spaces) into words, appending each word's range of syllable indices to `out`.
+    pub(crate) fn split_run(
+        &self,
+        text: &str,
+        syllables: &[(usize, usize)],
+        sentence_start: bool,
+        scratch: &mut Scratch,
+        out: &mut Vec<(usize, usize)>,
+    ) {
+        let n = syllables.len();
+        scratch.keys.clear();
+        scratch.bounds.clear();
+        scratch.capitals.clear();
+        for &(start, end) in syllables {
+            scratch.capitals.push(is_all_capitals(&text[start..end]));
+            if !scratch.keys.is_empty() {
+                scratch.keys.push(' ');
+            }
+            let at = scratch.keys.len();
+            push_key(&text[start..end], &mut scratch.keys);
+            scratch.bounds.push((at, scratch.keys.len()));
+        }
+        let mut from = 0;
+        let mut i = 0;
+        while i < n {
+            if !self.options.names || !is_title_case(&text[syllables[i].0..syllables[i].1]) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && is_title_case(&text[syllables[end].0..syllables[end].1]) {
+                end += 1;
+            }
+            let mut start = i;
+            if start == 0 && sentence_start {
+                // A capital that only opens the sentence: "Ông Lộc", "Cầu Bình Triệu" (but
+                // "Hồ Chí Minh", "Quảng Ninh").
+                let first = &scratch.keys[scratch.bounds[0].0..scratch.bounds[0].1];
+                if NAME_OPENERS.contains(&first) || (end >= 3 && !SURNAMES.contains(&first)) {
+                    start += 1;
+                }
+            }
+            // "Bộ Tài chính": the last capital belongs to the lower-case word after it.
+            if end < n && end - start >= 2 {
+                let key = &scratch.keys[scratch.bounds[end - 1].0..scratch.bounds[end].1];
+                if self.weight(key).is_some() {
+                    end -= 1;
+                }
+            }
+            if end - start >= 2 {
+                self.split_plain(from, start, scratch, out);
+                out.push((start, end));
+                from = end;
+            }
+            i = end.max(i + 1);
+        }
+        self.split_plain(from, n, scratch, out);
+    }
+
+    /// The best-scoring split of syllables `from..to` by the dictionary weights.
+    fn split_plain(&self, from: usize, to: usize, scratch: &mut Scratch, out: &mut Vec<(usize, usize)>) {
+        if from >= to {
+            return;
+        }
+        let n = to - from;
+        scratch.best.clear();
+        scratch.back.clear();
+        scratch.best.push(0.0);
+        scratch.back.push(0);
+        let longest = self.longest();
+        for i in 1..=n {
+            let mut best = scratch.best[i - 1];
+            let mut back = i - 1;
+            let end_key = scratch.bounds[from + i - 1].1;
+            for len in 2..=longest.min(i) {
+                let j = i - len;
+                let caps = &scratch.capitals[from + j..from + i];
+                if caps.contains(&true) && caps.contains(&false) {
+                    continue;
+                }
+                let key = &scratch.keys[scratch.bounds[from + j].0..end_key];
+                let weight = match self.weight(key) {
+                    Some(w) => w,
+                    None if len == 2 && self.options.reduplication => {
+                        let a = &scratch.keys[scratch.bounds[from + j].0..scratch.bounds[from + j].1];
+                        let b = &scratch.keys[scratch.bounds[from + j + 1].0..end_key];
+                        if a == b { self.options.reduplication_weight } else { continue }
+                    }
+                    None => continue,
+                };
+                let score = scratch.best[j] + weight;
+                if score > best {
+                    best = score;
+                    back = j;
+                }
+            }
+            scratch.best.push(best);
+            scratch.back.push(back);
+        }
+        let mark = out.len();
+        let mut i = n;
+        while i > 0 {
+            let j = scratch.back[i];
+            out.push((from + j, from + i));
+            i = j;
+        }
+        out[mark..].reverse();
+    }
+}

@@ -1,0 +1,99 @@
+//! The word list behind the segmenter: multi-syllable words keyed by [`super::key`] keys, each
+//! with a weight (how strongly its syllables belong together).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::key::word_key;
+
+/// The longest word, in syllables, the segmenter looks up.
+pub(crate) const MAX_SYLLABLES: usize = 6;
+
+/// Weight of a word written by the project (data/segment_words.txt) or added by the user.
+pub(crate) const LISTED_WEIGHT: f32 = 8.0;
+
+/// A small, fast hasher for short keys (the multiplicative hash of rustc's FxHasher).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+pub(crate) type KeyMap<V> = HashMap<Box<str>, V, BuildHasherDefault<KeyHasher>>;
+
+/// Multi-syllable words and their weights.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub(crate) words: KeyMap<f32>,
+    /// The longest entry, in syllables.
+    pub(crate) longest: usize,
+}
+
+impl Lexicon {
+    /// Adds `word` (syllables separated by spaces or underscores) with `weight`, keeping the
+    /// larger weight when it is already there. Words of fewer than two or more than
+    /// [`MAX_SYLLABLES`] syllables are ignored.
+    pub(crate) fn insert(&mut self, word: &str, weight: f32) {
+        let (key, count) = word_key(word);
+        if !(2..=MAX_SYLLABLES).contains(&count) {
+            return;
+        }
+        self.longest = self.longest.max(count);
+        let slot = self.words.entry(key.into_boxed_str()).or_insert(weight);
+        if *slot < weight {
+            *slot = weight;
+        }
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<f32> {
+        self.words.get(key).copied()
+    }
+}
+
+/// The built-in lexicon: the project's word list and the words mined from the statutes.
+#[cfg(feature = "segment")]
+pub(crate) fn builtin() -> Lexicon {
+    let mut lexicon = Lexicon::default();
+    for line in include_str!("../../data/segment_mined.tsv").lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(word), Some(score)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let score: f32 = score.parse().unwrap_or(0.0);
+        lexicon.insert(word, mined_weight(score));
+    }
+    for line in include_str!("../../data/segment_words.txt").lines() {
+        let line = line.split('#').next().unwrap_or("");
+        for word in line.split(',') {
+            let word = word.trim();
+            if !word.is_empty() {
+                lexicon.insert(word, LISTED_WEIGHT);
+            }
+        }
+    }
+    lexicon
+}
+
+/// Maps a mined association score (tenths of a bit) to a weight.
+#[cfg(feature = "segment")]
+fn mined_weight(score: f32) -> f32 {
+    score / 10.0 - 4.0
+}
