@@ -142,9 +142,11 @@ pub mod token;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
+
+
 pub use normalize::{
-    NormalizeOptions, Normalizer, TonePlacement, is_normalized, normalize, normalize_to,
-};
+#[cfg(feature = "segment")]
+pub use segment::{SegmentOptions, Segmenter, segment};
 pub use sentence::{Sentence, SentenceOptions, SentenceSplitter, Sentences, sentences};
 pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};
 pub use token::{Token, TokenKind, TokenizeOptions, Tokenizer, Tokens, tokens};

@@ -4,6 +4,9 @@
 use super::Segmenter;
 use super::key::push_key;
 
+/// Weight of a syllable repeated at once ("quen quen") that is not in the dictionary.
+const REDUPLICATION_WEIGHT: f32 = 1.0;
+
 /// Scratch buffers reused from run to run.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scratch {
@@ -81,7 +84,7 @@ impl Segmenter {
         let mut from = 0;
         let mut i = 0;
         while i < n {
-            if !self.options.names || !is_title_case(&text[syllables[i].0..syllables[i].1]) {
+            if !self.options().names || !is_title_case(&text[syllables[i].0..syllables[i].1]) {
                 i += 1;
                 continue;
             }
@@ -139,10 +142,10 @@ impl Segmenter {
                 let key = &scratch.keys[scratch.bounds[from + j].0..end_key];
                 let weight = match self.weight(key) {
                     Some(w) => w,
-                    None if len == 2 && self.options.reduplication => {
+                    None if len == 2 && self.options().reduplication => {
                         let a = &scratch.keys[scratch.bounds[from + j].0..scratch.bounds[from + j].1];
                         let b = &scratch.keys[scratch.bounds[from + j + 1].0..end_key];
-                        if a == b { self.options.reduplication_weight } else { continue }
+                        if a == b { REDUPLICATION_WEIGHT } else { continue }
                     }
                     None => continue,
                 };

@@ -95,5 +95,5 @@ pub(crate) fn builtin() -> Lexicon {
 /// Maps a mined association score (tenths of a bit) to a weight.
 #[cfg(feature = "segment")]
 fn mined_weight(score: f32) -> f32 {
-    score / 10.0 - 4.0
+    score / 10.0 - 3.0
 }
