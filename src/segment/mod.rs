@@ -426,7 +426,7 @@ impl Segmenter {
         let mut last = 0;
         for word in self.segment(text) {
             out.push_str(&text[last..word.offset]);
-            if word.kind == TokenKind::Word && word.text.contains(char::is_whitespace) {
+            if word.text.contains(char::is_whitespace) {
                 let mut space = false;
                 for c in word.text.chars() {
                     if c.is_whitespace() {
@@ -643,6 +643,39 @@ impl<'a> Words<'_, 'a> {
     }
 }
 
+impl Words<'_, '_> {
+    /// Where a number spaced out by pre-tokenised text ends: "25 . 000" and "3 , 5" are one word,
+    /// as the tokens of one number (the convention of the VLSP/UD treebank). Ranges such as
+    /// "21 - 3" stay apart. Consumes the tokens it joins.
+    fn spaced_number_end(&mut self, number: &Token<'_>) -> usize {
+        let mut end = number.offset + number.text.len();
+        loop {
+            let mut ahead = self.tokens.clone();
+            let Some(sep) = ahead.next() else { break };
+            if !is_inline_space(&self.text[end..sep.offset]) {
+                break;
+            }
+            if !matches!(sep.text, "." | ",") {
+                break;
+            }
+            let Some(next) = ahead.next() else { break };
+            let sep_end = sep.offset + sep.text.len();
+            if next.kind != TokenKind::Number || !is_inline_space(&self.text[sep_end..next.offset]) {
+                break;
+            }
+            self.tokens = ahead;
+            end = next.offset + next.text.len();
+        }
+        self.last_end = end;
+        end
+    }
+}
+
+/// Whether a gap between tokens is at most one space or tab (no line break).
+fn is_inline_space(gap: &str) -> bool {
+    matches!(gap, "" | " " | "\t")
+}
+
 impl<'a> Iterator for Words<'_, 'a> {
     type Item = Word<'a>;
 
@@ -675,8 +708,13 @@ impl<'a> Iterator for Words<'_, 'a> {
                 continue;
             }
             self.flush();
+            let end = if token.kind == TokenKind::Number {
+                self.spaced_number_end(&token)
+            } else {
+                self.last_end
+            };
             self.pending.push_back(Word {
-                text: token.text,
+                text: &self.text[token.offset..end],
                 offset: token.offset,
                 kind: token.kind,
             });
