@@ -25,9 +25,9 @@ from collections import Counter
 LAWS = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/vn-laws"
 OUT = "data/segment_mined.tsv"
 
-MIN_COUNT = int(os.environ.get("MIN_COUNT", "8"))
-MIN_PMI = float(os.environ.get("MIN_PMI", "5.0"))
-MIN_DEP = float(os.environ.get("MIN_DEP", "0.15"))
+MIN_COUNT = int(os.environ.get("MIN_COUNT", "3"))
+MIN_PMI = float(os.environ.get("MIN_PMI", "2.0"))
+MIN_DEP = float(os.environ.get("MIN_DEP", "0.02"))
 MIN_COUNT3 = int(os.environ.get("MIN_COUNT3", "10"))
 MIN_BIND3 = float(os.environ.get("MIN_BIND3", "0.8"))
 

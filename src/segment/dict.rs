@@ -9,8 +9,12 @@ use super::key::word_key;
 /// The longest word, in syllables, the segmenter looks up.
 pub(crate) const MAX_SYLLABLES: usize = 6;
 
-/// Weight of a word written by the project (data/segment_words.txt) or added by the user.
+/// Strength of a word written by the project (data/segment_words.txt) or added by the user: more
+/// than any mined word's, so a listed word wins over an overlapping mined one.
 pub(crate) const LISTED_WEIGHT: f32 = 8.0;
+
+/// The most a mined word's strength can be.
+const MINED_CAP: f32 = 7.5;
 
 /// A small, fast hasher for short keys (the multiplicative hash of rustc's FxHasher).
 #[derive(Default, Clone, Copy)]
@@ -45,14 +49,19 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
-    /// Adds `word` (syllables separated by spaces or underscores) with `weight`, keeping the
-    /// larger weight when it is already there. Words of fewer than two or more than
+    /// Adds `word` (syllables separated by spaces or underscores) with strength `strength`,
+    /// keeping the larger weight when it is already there. Words of fewer than two or more than
     /// [`MAX_SYLLABLES`] syllables are ignored.
-    pub(crate) fn insert(&mut self, word: &str, weight: f32) {
+    ///
+    /// A word's weight is its strength times the number of syllables it joins beyond the first,
+    /// so that a long word is not outweighed by a shorter word inside it.
+    pub(crate) fn insert(&mut self, word: &str, strength: f32) {
         let (key, count) = word_key(word);
         if !(2..=MAX_SYLLABLES).contains(&count) {
             return;
         }
+        #[allow(clippy::cast_precision_loss)]
+        let weight = strength * (count - 1) as f32;
         self.longest = self.longest.max(count);
         let slot = self.words.entry(key.into_boxed_str()).or_insert(weight);
         if *slot < weight {
@@ -95,5 +104,5 @@ pub(crate) fn builtin() -> Lexicon {
 /// Maps a mined association score (tenths of a bit) to a weight.
 #[cfg(feature = "segment")]
 fn mined_weight(score: f32) -> f32 {
-    score / 10.0 - 3.0
+    (score / 10.0 - 2.0).clamp(0.5, MINED_CAP)
 }
