@@ -42,6 +42,9 @@ rằng rất rồi sau sẽ so tại thì theo thế thêm trên trong trước 
 xuống ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu tỷ tỉ thứ hoặc tuy dù nay kia ta tôi
 """.split())
 
+# Pairs the statistics favour that are phrases, not words (a measure noun and an adjective).
+NOT_WORDS = {("mức", "thấp"), ("mức", "cao"), ("tỉnh", "miền")}
+
 # Old (first-vowel) to new (main-vowel) tone placement in open syllables ending in oa, oe, uy.
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -114,7 +117,7 @@ def main():
 
     words = {}
     for (a, b), c in bi.items():
-        if c < MIN_COUNT or a == b or a in FUNCTION or b in FUNCTION:
+        if c < MIN_COUNT or a == b or a in FUNCTION or b in FUNCTION or (a, b) in NOT_WORDS:
             continue
         score = pmi(c, a, b)
         dep = c / min(uni[a], uni[b])
