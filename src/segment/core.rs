@@ -104,7 +104,7 @@ impl Segmenter {
             // "Bộ Tài chính": the last capital belongs to the lower-case word after it.
             if end < n && end - start >= 2 {
                 let key = &scratch.keys[scratch.bounds[end - 1].0..scratch.bounds[end].1];
-                if self.weight(key).is_some() {
+                if self.lookup(key).weight.is_some() {
                     end -= 1;
                 }
             }
@@ -118,7 +118,9 @@ impl Segmenter {
         self.split_plain(from, n, scratch, out);
     }
 
-    /// The best-scoring split of syllables `from..to` by the dictionary weights.
+    /// The best-scoring split of syllables `from..to` by the dictionary weights: dynamic
+    /// programming forward over the syllables, extending each span only while some word starts
+    /// with it, so most positions cost one lookup.
     fn split_plain(&self, from: usize, to: usize, scratch: &mut Scratch, out: &mut Vec<(usize, usize)>) {
         if from >= to {
             return;
@@ -126,37 +128,42 @@ impl Segmenter {
         let n = to - from;
         scratch.best.clear();
         scratch.back.clear();
-        scratch.best.push(0.0);
-        scratch.back.push(0);
-        let longest = self.longest();
-        for i in 1..=n {
-            let mut best = scratch.best[i - 1];
-            let mut back = i - 1;
-            let end_key = scratch.bounds[from + i - 1].1;
-            for len in 2..=longest.min(i) {
-                let j = i - len;
-                let caps = &scratch.capitals[from + j..from + i];
-                if caps.contains(&true) && caps.contains(&false) {
-                    continue;
+        scratch.best.resize(n + 1, f32::NEG_INFINITY);
+        scratch.back.resize(n + 1, 0);
+        scratch.best[0] = 0.0;
+        for j in 0..n {
+            let base = scratch.best[j];
+            if base > scratch.best[j + 1] {
+                scratch.best[j + 1] = base;
+                scratch.back[j + 1] = j;
+            }
+            let start_key = scratch.bounds[from + j].0;
+            let capitals = scratch.capitals[from + j];
+            for end in j + 2..=n {
+                if scratch.capitals[from + end - 1] != capitals {
+                    break;
                 }
-                let key = &scratch.keys[scratch.bounds[from + j].0..end_key];
-                let weight = match self.weight(key) {
-                    Some(w) => w,
-                    None if len == 2 && self.options().reduplication => {
-                        let a = &scratch.keys[scratch.bounds[from + j].0..scratch.bounds[from + j].1];
-                        let b = &scratch.keys[scratch.bounds[from + j + 1].0..end_key];
-                        if a == b { REDUPLICATION_WEIGHT } else { continue }
+                let key = &scratch.keys[start_key..scratch.bounds[from + end - 1].1];
+                let entry = self.lookup(key);
+                let weight = match entry.weight {
+                    Some(w) => Some(w),
+                    None if end == j + 2 && self.options().reduplication => {
+                        let a = &scratch.keys[start_key..scratch.bounds[from + j].1];
+                        let b = &scratch.keys[scratch.bounds[from + j + 1].0..scratch.bounds[from + j + 1].1];
+                        (a == b).then_some(REDUPLICATION_WEIGHT)
                     }
-                    None => continue,
+                    None => None,
                 };
-                let score = scratch.best[j] + weight;
-                if score > best {
-                    best = score;
-                    back = j;
+                if let Some(w) = weight {
+                    if base + w > scratch.best[end] {
+                        scratch.best[end] = base + w;
+                        scratch.back[end] = j;
+                    }
+                }
+                if !entry.longer {
+                    break;
                 }
             }
-            scratch.best.push(best);
-            scratch.back.push(back);
         }
         let mark = out.len();
         let mut i = n;

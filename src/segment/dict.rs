@@ -40,12 +40,18 @@ impl Hasher for KeyHasher {
 
 pub(crate) type KeyMap<V> = HashMap<Box<str>, V, BuildHasherDefault<KeyHasher>>;
 
+/// What the lexicon knows about a key: the weight if it is a word, and whether some longer word
+/// starts with it (so the segmenter keeps extending the span).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct Entry {
+    pub(crate) weight: Option<f32>,
+    pub(crate) longer: bool,
+}
+
 /// Multi-syllable words and their weights.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    pub(crate) words: KeyMap<f32>,
-    /// The longest entry, in syllables.
-    pub(crate) longest: usize,
+    pub(crate) words: KeyMap<Entry>,
 }
 
 impl Lexicon {
@@ -62,14 +68,25 @@ impl Lexicon {
         }
         #[allow(clippy::cast_precision_loss)]
         let weight = strength * (count - 1) as f32;
-        self.longest = self.longest.max(count);
-        let slot = self.words.entry(key.into_boxed_str()).or_insert(weight);
-        if *slot < weight {
-            *slot = weight;
+        // Every prefix of two or more syllables leads on to this word.
+        let mut spaces = key.match_indices(' ').map(|(i, _)| i).skip(1);
+        for end in spaces.by_ref() {
+            self.words.entry(key[..end].into()).or_default().longer = true;
+        }
+        let slot = self.words.entry(key.into_boxed_str()).or_default();
+        if slot.weight.is_none_or(|w| w < weight) {
+            slot.weight = Some(weight);
         }
     }
 
-    pub(crate) fn get(&self, key: &str) -> Option<f32> {
+    /// Removes the word with key `key` (its prefixes stay, they are harmless).
+    pub(crate) fn remove(&mut self, key: &str) {
+        if let Some(entry) = self.words.get_mut(key) {
+            entry.weight = None;
+        }
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<Entry> {
         self.words.get(key).copied()
     }
 }

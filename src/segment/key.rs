@@ -8,15 +8,26 @@ use unicode_normalization::UnicodeNormalization;
 /// Appends the lookup key of `syllable` to `out`.
 pub(crate) fn push_key(syllable: &str, out: &mut String) {
     let start = out.len();
-    let fast = syllable
-        .chars()
-        .all(|c| !c.is_uppercase() && !('\u{300}'..='\u{36f}').contains(&c));
-    if fast {
+    if syllable.bytes().all(|b| b.is_ascii_lowercase()) {
         out.push_str(syllable);
+    } else if !syllable.chars().any(is_combining) {
+        // Precomposed text: lower-casing is all it takes (NFC is closed under it here).
+        for c in syllable.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     } else {
         out.extend(syllable.chars().flat_map(char::to_lowercase).nfc());
     }
     move_tone_to_main_vowel(out, start);
+}
+
+/// Whether `c` is a combining mark that NFC may compose with the letter before it.
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c) || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// Rewrites a final "òa", "òe", "ùy" (first-vowel tone placement) of the key that starts at

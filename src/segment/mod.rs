@@ -31,7 +31,6 @@
 
 mod core;
 mod dict;
-mod front;
 mod key;
 
 use std::collections::VecDeque;
@@ -40,9 +39,8 @@ use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
 
 use self::core::Scratch;
-use self::dict::{KeyMap, LISTED_WEIGHT, Lexicon, MAX_SYLLABLES};
-pub use self::front::TokenKind;
-use self::front::{Token, Tokens, tokens};
+use self::dict::{Entry, KeyMap, LISTED_WEIGHT, Lexicon, MAX_SYLLABLES};
+use crate::token::{Token, TokenKind, Tokens, tokens};
 use self::key::word_key;
 
 /// Options of a [`Segmenter`].
@@ -283,8 +281,8 @@ impl Segmenter {
         if count < 2 {
             return false;
         }
-        let known = self.weight(&key).is_some();
-        self.added.words.remove(key.as_str());
+        let known = self.lookup(&key).weight.is_some();
+        self.added.remove(&key);
         self.removed.insert(key.into_boxed_str(), ());
         known
     }
@@ -332,7 +330,7 @@ impl Segmenter {
             if !word
                 .split(|c: char| c.is_whitespace() || c == '_')
                 .filter(|s| !s.is_empty())
-                .all(|s| s.chars().all(|c| c.is_alphabetic() || is_mark(c)))
+                .all(|s| s.chars().all(is_letter))
             {
                 return Err(fail(DictionaryErrorKind::NotASyllable));
             }
@@ -381,6 +379,7 @@ impl Segmenter {
             sentence_start: true,
             last_end: 0,
             scratch: Scratch::default(),
+            ranges: Vec::new(),
             spans: Vec::new(),
             done: false,
         }
@@ -447,27 +446,35 @@ impl Segmenter {
         out.push_str(&text[last..]);
     }
 
-    fn longest(&self) -> usize {
-        let builtin = self.builtin.as_ref().map_or(0, |b| b.longest);
-        builtin.max(self.added.longest).max(2)
-    }
-
-    /// The weight of the word with lookup key `key`, if it is a word.
-    pub(crate) fn weight(&self, key: &str) -> Option<f32> {
-        if !self.removed.is_empty() && self.removed.contains_key(key) {
-            return None;
-        }
+    /// What the dictionaries know about lookup key `key`.
+    pub(crate) fn lookup(&self, key: &str) -> Entry {
+        let mut entry = self.builtin.as_ref().and_then(|b| b.get(key)).unwrap_or_default();
         if !self.added.words.is_empty() {
-            if let Some(w) = self.added.get(key) {
-                return Some(w);
+            if let Some(added) = self.added.get(key) {
+                entry.longer |= added.longer;
+                entry.weight = added.weight.or(entry.weight);
             }
         }
-        self.builtin.as_ref().and_then(|b| b.get(key))
+        if !self.removed.is_empty() && self.removed.contains_key(key) {
+            entry.weight = None;
+        }
+        entry
     }
 }
 
 fn is_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Whether `c` is a letter or a combining mark, with a fast path for the Vietnamese letters
+/// (ASCII, Latin-1, Latin Extended-A/B, U+1E00–U+1EFF).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => is_mark(c) || c.is_alphabetic(),
+    }
 }
 
 /// The words of `text` with the default [`Segmenter`].
@@ -520,7 +527,7 @@ pub fn underscored(text: &str) -> String {
 /// A two-syllable word and a number:
 ///
 /// ```
-/// use vietnamese::segment::{segment, TokenKind};
+/// use vietnamese::{TokenKind, segment::segment};
 ///
 /// let words: Vec<_> = segment("năm 2024 kinh tế").collect();
 /// assert_eq!(words[1].kind, TokenKind::Number);
@@ -602,13 +609,15 @@ pub struct Words<'s, 'a> {
     sentence_start: bool,
     last_end: usize,
     scratch: Scratch,
+    /// Byte ranges of the current run's syllables.
+    ranges: Vec<(usize, usize)>,
     spans: Vec<(usize, usize)>,
     done: bool,
 }
 
 /// Whether a token can be a syllable of a multi-syllable word.
 fn is_syllable(token: &Token<'_>) -> bool {
-    token.kind == TokenKind::Word && token.text.chars().all(|c| c.is_alphabetic() || is_mark(c))
+    token.kind == TokenKind::Word && token.text.chars().all(is_letter)
 }
 
 impl<'a> Words<'_, 'a> {
@@ -618,11 +627,9 @@ impl<'a> Words<'_, 'a> {
             return;
         }
         let text = self.text;
-        let ranges: Vec<(usize, usize)> = self
-            .run
-            .iter()
-            .map(|t| (t.offset, t.offset + t.text.len()))
-            .collect();
+        let mut ranges = std::mem::take(&mut self.ranges);
+        ranges.clear();
+        ranges.extend(self.run.iter().map(|t| (t.offset, t.offset + t.text.len())));
         self.spans.clear();
         self.segmenter.split_run(
             text,
@@ -640,6 +647,7 @@ impl<'a> Words<'_, 'a> {
             });
         }
         self.run.clear();
+        self.ranges = ranges;
     }
 }
 
