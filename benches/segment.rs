@@ -27,10 +27,29 @@ fn bench(c: &mut Criterion) {
         // more than one syllable.
         let words: Vec<_> = segmenter.segment(&text).collect();
         assert!(words.iter().any(|w| w.syllables() > 1));
-        assert_eq!(words.iter().map(|w| w.text.len()).sum::<usize>(),
-            text.len() - text.chars().filter(|c| c.is_whitespace()).map(char::len_utf8).sum::<usize>()
-                + words.iter().map(|w| w.text.chars().filter(|c| c.is_whitespace()).map(char::len_utf8).sum::<usize>()).sum::<usize>());
-        eprintln!("segment/{name}: {} bytes, {} words", text.len(), words.len());
+        assert_eq!(
+            words.iter().map(|w| w.text.len()).sum::<usize>(),
+            text.len()
+                - text
+                    .chars()
+                    .filter(|c| c.is_whitespace())
+                    .map(char::len_utf8)
+                    .sum::<usize>()
+                + words
+                    .iter()
+                    .map(|w| w
+                        .text
+                        .chars()
+                        .filter(|c| c.is_whitespace())
+                        .map(char::len_utf8)
+                        .sum::<usize>())
+                    .sum::<usize>()
+        );
+        eprintln!(
+            "segment/{name}: {} bytes, {} words",
+            text.len(),
+            words.len()
+        );
 
         let mut group = c.benchmark_group(format!("segment/{name}"));
         group.throughput(Throughput::Bytes(text.len() as u64));

@@ -23,7 +23,9 @@ fn main() {
             }
             at += w.len() + 1;
         }
-        let p: HashSet<(usize, usize)> = vietnamese::segment::segment(line).map(|w| (w.offset, w.end())).collect();
+        let p: HashSet<(usize, usize)> = vietnamese::segment::segment(line)
+            .map(|w| (w.offset, w.end()))
+            .collect();
         let multi = |s: &(usize, usize)| line[s.0..s.1].contains(' ');
         tp += p.intersection(&g).count();
         np += p.len();

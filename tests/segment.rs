@@ -3,10 +3,15 @@
 
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
-use vietnamese::segment::{DictionaryErrorKind, SegmentOptions, Segmenter, Word, segment, underscored};
+use vietnamese::segment::{
+    DictionaryErrorKind, SegmentOptions, Segmenter, Word, segment, underscored,
+};
 
 fn code_points(s: &str) -> String {
-    s.chars().map(|c| format!("U+{:04X}", c as u32)).collect::<Vec<_>>().join(" ")
+    s.chars()
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// tests/data/segment.tsv: input, expected underscore form, note.
@@ -33,14 +38,26 @@ fn conformance() {
         }
         // The NFD form of every sentence segments at the same places.
         let nfd: String = input.nfd().collect();
-        let nfc_words: Vec<usize> = segment(input).map(|w| w.text.chars().filter(|c| *c == ' ').count()).collect();
-        let nfd_words: Vec<usize> = segment(&nfd).map(|w| w.text.chars().filter(|c| *c == ' ').count()).collect();
+        let nfc_words: Vec<usize> = segment(input)
+            .map(|w| w.text.chars().filter(|c| *c == ' ').count())
+            .collect();
+        let nfd_words: Vec<usize> = segment(&nfd)
+            .map(|w| w.text.chars().filter(|c| *c == ' ').count())
+            .collect();
         if nfc_words != nfd_words {
-            failures.push(format!("line {}: NFD input segments differently: {input:?}", index + 1));
+            failures.push(format!(
+                "line {}: NFD input segments differently: {input:?}",
+                index + 1
+            ));
         }
     }
     assert!(count >= 100, "only {count} sentences");
-    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -57,7 +74,10 @@ fn tone_placement_and_case_do_not_matter() {
     assert_eq!(underscored("hòa bình"), "hòa_bình");
     assert_eq!(underscored("hoà bình"), "hoà_bình");
     assert_eq!(underscored("HÒA BÌNH"), "HÒA_BÌNH");
-    assert_eq!(underscored("ho\u{300}a bi\u{300}nh"), "ho\u{300}a_bi\u{300}nh");
+    assert_eq!(
+        underscored("ho\u{300}a bi\u{300}nh"),
+        "ho\u{300}a_bi\u{300}nh"
+    );
 }
 
 #[test]
@@ -71,21 +91,39 @@ fn user_words() {
     assert_eq!(s.load_dictionary("\n# c\nxyz abc\n-kinh tế\n"), Ok(2));
     assert_eq!(s.underscored("xyz abc kinh tế"), "xyz_abc kinh tế");
     let err = s.load_dictionary("a b\nc d\n3 e\n").unwrap_err();
-    assert_eq!((err.line(), err.kind()), (3, DictionaryErrorKind::NotASyllable));
+    assert_eq!(
+        (err.line(), err.kind()),
+        (3, DictionaryErrorKind::NotASyllable)
+    );
     let err = s.load_dictionary("a b c d e g h i").unwrap_err();
-    assert_eq!((err.line(), err.kind()), (1, DictionaryErrorKind::TooManySyllables));
+    assert_eq!(
+        (err.line(), err.kind()),
+        (1, DictionaryErrorKind::TooManySyllables)
+    );
     let err = s.load_dictionary("- phở").unwrap_err();
-    assert_eq!((err.line(), err.kind()), (1, DictionaryErrorKind::TooFewSyllables));
+    assert_eq!(
+        (err.line(), err.kind()),
+        (1, DictionaryErrorKind::TooFewSyllables)
+    );
 }
 
 #[test]
 fn options() {
     let plain = Segmenter::with_options(
-        SegmentOptions::default().builtin_dictionary(false).names(false).reduplication(false),
+        SegmentOptions::default()
+            .builtin_dictionary(false)
+            .names(false)
+            .reduplication(false),
     );
-    assert_eq!(plain.underscored("Cải cách ở Quảng Ninh quen quen"), "Cải cách ở Quảng Ninh quen quen");
+    assert_eq!(
+        plain.underscored("Cải cách ở Quảng Ninh quen quen"),
+        "Cải cách ở Quảng Ninh quen quen"
+    );
     let names = Segmenter::with_options(SegmentOptions::default().builtin_dictionary(false));
-    assert_eq!(names.underscored("ở Quảng Ninh quen quen"), "ở Quảng_Ninh quen_quen");
+    assert_eq!(
+        names.underscored("ở Quảng Ninh quen quen"),
+        "ở Quảng_Ninh quen_quen"
+    );
 }
 
 #[test]
@@ -101,9 +139,42 @@ fn public_types_are_send_and_sync() {
 /// Text drawn from Vietnamese syllables, capitals, digits, punctuation and odd characters.
 fn text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "cải", "cách", "hành", "chính", "Hà", "Nội", "quen", "QUEN", "hòa", "hoà", "bình", "ho\u{300}a",
-        "Lê", "Đình", "Sơn", "25", ".", "000", ",", "3", "…", "\n", "\t", "  ", " ", "TP.", "HCM",
-        "https://a.vn", "\u{301}", "e\u{302}\u{301}", "👍", "_", "-", "Ð", "ﬁ", "\u{a0}",
+        "cải",
+        "cách",
+        "hành",
+        "chính",
+        "Hà",
+        "Nội",
+        "quen",
+        "QUEN",
+        "hòa",
+        "hoà",
+        "bình",
+        "ho\u{300}a",
+        "Lê",
+        "Đình",
+        "Sơn",
+        "25",
+        ".",
+        "000",
+        ",",
+        "3",
+        "…",
+        "\n",
+        "\t",
+        "  ",
+        " ",
+        "TP.",
+        "HCM",
+        "https://a.vn",
+        "\u{301}",
+        "e\u{302}\u{301}",
+        "👍",
+        "_",
+        "-",
+        "Ð",
+        "ﬁ",
+        "\u{a0}",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.join(" "))
 }

@@ -35,8 +35,8 @@ const SURNAMES: &[&str] = &[
     "huỳnh", "khúc", "khổng", "kiều", "la", "lã", "lạc", "lại", "lâm", "lê", "lò", "lục", "lưu",
     "lương", "lý", "mạc", "mai", "ngô", "nguyễn", "nông", "phạm", "phan", "phí", "phó", "phùng",
     "quách", "tạ", "tăng", "thái", "tô", "tôn", "trần", "trịnh", "trương", "từ", "văn", "vi",
-    "viên", "võ", "vũ", "vương", "âu", "hứa", "thân", "triệu", "doãn", "giang", "hàn",
-    "khương", "kim", "lữ", "mã", "ninh", "tống", "trình", "ung", "yên",
+    "viên", "võ", "vũ", "vương", "âu", "hứa", "thân", "triệu", "doãn", "giang", "hàn", "khương",
+    "kim", "lữ", "mã", "ninh", "tống", "trình", "ung", "yên",
 ];
 
 /// Whether a syllable has two or more letters, all capitals.
@@ -121,7 +121,13 @@ impl Segmenter {
     /// The best-scoring split of syllables `from..to` by the dictionary weights: dynamic
     /// programming forward over the syllables, extending each span only while some word starts
     /// with it, so most positions cost one lookup.
-    fn split_plain(&self, from: usize, to: usize, scratch: &mut Scratch, out: &mut Vec<(usize, usize)>) {
+    fn split_plain(
+        &self,
+        from: usize,
+        to: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<(usize, usize)>,
+    ) {
         if from >= to {
             return;
         }
@@ -149,7 +155,8 @@ impl Segmenter {
                     Some(w) => Some(w),
                     None if end == j + 2 && self.options().reduplication => {
                         let a = &scratch.keys[start_key..scratch.bounds[from + j].1];
-                        let b = &scratch.keys[scratch.bounds[from + j + 1].0..scratch.bounds[from + j + 1].1];
+                        let b = &scratch.keys
+                            [scratch.bounds[from + j + 1].0..scratch.bounds[from + j + 1].1];
                         (a == b).then_some(REDUPLICATION_WEIGHT)
                     }
                     None => None,

@@ -40,8 +40,8 @@ use std::sync::{Arc, LazyLock};
 
 use self::core::Scratch;
 use self::dict::{Entry, KeyMap, LISTED_WEIGHT, Lexicon, MAX_SYLLABLES};
-use crate::token::{Token, TokenKind, Tokens, tokens};
 use self::key::word_key;
+use crate::token::{Token, TokenKind, Tokens, tokens};
 
 /// Options of a [`Segmenter`].
 ///
@@ -56,8 +56,8 @@ use self::key::word_key;
 /// use vietnamese::segment::{SegmentOptions, Segmenter};
 ///
 /// let segmenter = Segmenter::with_options(SegmentOptions::default().names(false));
-/// let words: Vec<&str> = segmenter.segment("Hà Nội").map(|w| w.text).collect();
-/// assert_eq!(words, ["Hà", "Nội"]);
+/// let words: Vec<&str> = segmenter.segment("Lê Đình Sơn").map(|w| w.text).collect();
+/// assert_eq!(words, ["Lê", "Đình", "Sơn"]);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -365,9 +365,9 @@ impl Segmenter {
     /// let s = Segmenter::new();
     /// let text = "Chính phủ họp.";
     /// let words: Vec<(&str, usize)> = s.segment(text).map(|w| (w.text, w.offset)).collect();
-    /// assert_eq!(words, [("Chính phủ", 0), ("họp", 11), (".", 15)]);
+    /// assert_eq!(words, [("Chính phủ", 0), ("họp", 13), (".", 18)]);
     /// ```
-    #[must_use]
+    #[must_use = "the words are found lazily, as the iterator is used"]
     pub fn segment<'s, 'a>(&'s self, text: &'a str) -> Words<'s, 'a> {
         Words {
             segmenter: self,
@@ -448,7 +448,11 @@ impl Segmenter {
 
     /// What the dictionaries know about lookup key `key`.
     pub(crate) fn lookup(&self, key: &str) -> Entry {
-        let mut entry = self.builtin.as_ref().and_then(|b| b.get(key)).unwrap_or_default();
+        let mut entry = self
+            .builtin
+            .as_ref()
+            .and_then(|b| b.get(key))
+            .unwrap_or_default();
         if !self.added.words.is_empty() {
             if let Some(added) = self.added.get(key) {
                 entry.longer |= added.longer;
@@ -494,7 +498,7 @@ fn is_letter(c: char) -> bool {
 /// let words: Vec<&str> = segment("Học sinh nộp 35.000 đồng học phí.").map(|w| w.text).collect();
 /// assert_eq!(words, ["Học sinh", "nộp", "35.000", "đồng", "học phí", "."]);
 /// ```
-#[must_use]
+#[must_use = "the words are found lazily, as the iterator is used"]
 pub fn segment(text: &str) -> Words<'static, '_> {
     DEFAULT.segment(text)
 }
@@ -531,7 +535,7 @@ pub fn underscored(text: &str) -> String {
 ///
 /// let words: Vec<_> = segment("năm 2024 kinh tế").collect();
 /// assert_eq!(words[1].kind, TokenKind::Number);
-/// assert_eq!((words[2].text, words[2].offset, words[2].syllables()), ("kinh tế", 9, 2));
+/// assert_eq!((words[2].text, words[2].offset, words[2].syllables()), ("kinh tế", 10, 2));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Word<'a> {
@@ -668,7 +672,8 @@ impl Words<'_, '_> {
             }
             let Some(next) = ahead.next() else { break };
             let sep_end = sep.offset + sep.text.len();
-            if next.kind != TokenKind::Number || !is_inline_space(&self.text[sep_end..next.offset]) {
+            if next.kind != TokenKind::Number || !is_inline_space(&self.text[sep_end..next.offset])
+            {
                 break;
             }
             self.tokens = ahead;
