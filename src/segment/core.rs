@@ -15,6 +15,8 @@ pub(crate) struct Scratch {
     bounds: Vec<(usize, usize)>,
     /// Whether each syllable is an all-capital acronym-like form ("HIV", "UBND").
     capitals: Vec<bool>,
+    /// Whether each syllable starts with a capital.
+    titles: Vec<bool>,
     best: Vec<f32>,
     back: Vec<usize>,
 }
@@ -72,8 +74,10 @@ impl Segmenter {
         scratch.keys.clear();
         scratch.bounds.clear();
         scratch.capitals.clear();
+        scratch.titles.clear();
         for &(start, end) in syllables {
             scratch.capitals.push(is_all_capitals(&text[start..end]));
+            scratch.titles.push(text[start..end].chars().next().is_some_and(char::is_uppercase));
             if !scratch.keys.is_empty() {
                 scratch.keys.push(' ');
             }
@@ -145,8 +149,13 @@ impl Segmenter {
             }
             let start_key = scratch.bounds[from + j].0;
             let capitals = scratch.capitals[from + j];
+            let title = scratch.titles[from + j];
             for end in j + 2..=n {
-                if scratch.capitals[from + end - 1] != capitals {
+                // Not a word: a mix of acronyms and other syllables ("nhiễm HIV"), or a small
+                // letter before a capital ("tiếng Việt", "miền Trung").
+                if scratch.capitals[from + end - 1] != capitals
+                    || (!title && scratch.titles[from + end - 1])
+                {
                     break;
                 }
                 let key = &scratch.keys[start_key..scratch.bounds[from + end - 1].1];
