@@ -42,6 +42,9 @@ rằng rất rồi sau sẽ so tại thì theo thế thêm trên trong trước 
 xuống ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu tỷ tỉ thứ hoặc tuy dù nay kia ta tôi
 """.split())
 
+# Classifiers: "ngôi nhà", "lá thư", "nỗi đau" are a classifier and a noun, two words.
+CLASSIFIERS = set("cái chiếc ngôi căn nỗi niềm lá đứa bức tấm mối sợi tờ quyển cuốn".split())
+
 # Pairs the statistics favour that are phrases, not words (a measure noun and an adjective).
 NOT_WORDS = {("mức", "thấp"), ("mức", "cao"), ("tỉnh", "miền")}
 
@@ -117,7 +120,9 @@ def main():
 
     words = {}
     for (a, b), c in bi.items():
-        if c < MIN_COUNT or a == b or a in FUNCTION or b in FUNCTION or (a, b) in NOT_WORDS:
+        if c < MIN_COUNT or a == b or a in FUNCTION or b in FUNCTION or a in CLASSIFIERS:
+            continue
+        if (a, b) in NOT_WORDS:
             continue
         score = pmi(c, a, b)
         dep = c / min(uni[a], uni[b])
