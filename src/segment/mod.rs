@@ -426,17 +426,11 @@ impl Segmenter {
         for word in self.segment(text) {
             out.push_str(&text[last..word.offset]);
             if word.text.contains(char::is_whitespace) {
-                let mut space = false;
-                for c in word.text.chars() {
-                    if c.is_whitespace() {
-                        if !space {
-                            out.push('_');
-                        }
-                        space = true;
-                    } else {
-                        out.push(c);
-                        space = false;
+                for (i, part) in word.text.split_whitespace().enumerate() {
+                    if i > 0 {
+                        out.push('_');
                     }
+                    out.push_str(part);
                 }
             } else {
                 out.push_str(word.text);
