@@ -13,6 +13,9 @@
 //! | parse and check one syllable, put a tone on it or take it off | [`syllable`] | [`syllable::parse`], [`syllable::is_valid_syllable`], [`syllable::with_tone`] |
 //! | tokens: words, numbers, dates, money, abbreviations, URLs | [`token`] | [`tokens()`], [`Tokenizer`], [`TokenKind`] |
 //! | sentences that survive `TP.`, `GS.TS.`, `3.5` and `...` | [`sentence`] | [`sentences()`], [`SentenceSplitter`] |
+
+
+
 //!
 //! # Examples
 //!
@@ -44,6 +47,14 @@
 //! assert_eq!(decode(b"Xin ch\xb5o c\xb8c b\xb9n", LegacyEncoding::Tcvn3)?, "Xin chào các bạn");
 //! assert_eq!(repair_font_text("Xin chµo c¸c b¹n"), "Xin chào các bạn");
 //! # Ok::<(), vietnamese::DecodeError>(())
+//! ```
+//!
+//! Words of several syllables, as PhoBERT-style models read them (feature `segment`, on by default):
+//!
+//! ```
+//! # #[cfg(feature = "segment")] {
+//! assert_eq!(vietnamese::segment::underscored("Cải cách hành chính ở Quảng Ninh"), "Cải_cách hành_chính ở Quảng_Ninh");
+//! # }
 //! ```
 //!
 //! A letter taken apart:
@@ -115,6 +126,9 @@
 //!
 //! None yet: folding and slugs need no data beyond small built-in tables.
 //!
+//! - `segment` (default): word segmentation, [`mod@segment`], with its built-in dictionary (about
+//!   0.2 MB of words written by the project and mined from the Vietnamese statutes).
+//!
 //! # Minimum Rust version
 //!
 //! Rust 1.85 (the highest `rust-version` among the dependencies).
@@ -133,8 +147,6 @@ pub mod segment;
 
 
 pub mod sentence;
-
-
 pub mod slug;
 pub mod syllable;
 mod tables;
