@@ -77,7 +77,12 @@ impl Segmenter {
         scratch.titles.clear();
         for &(start, end) in syllables {
             scratch.capitals.push(is_all_capitals(&text[start..end]));
-            scratch.titles.push(text[start..end].chars().next().is_some_and(char::is_uppercase));
+            scratch.titles.push(
+                text[start..end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            );
             if !scratch.keys.is_empty() {
                 scratch.keys.push(' ');
             }

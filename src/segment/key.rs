@@ -108,7 +108,12 @@ mod tests {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let mut fast = String::new();
             push_lowercase(c, &mut fast);
-            assert_eq!(fast, c.to_lowercase().collect::<String>(), "U+{:04X}", u32::from(c));
+            assert_eq!(
+                fast,
+                c.to_lowercase().collect::<String>(),
+                "U+{:04X}",
+                u32::from(c)
+            );
         }
     }
 
