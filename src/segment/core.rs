@@ -196,3 +196,63 @@ impl Segmenter {
         out[mark..].reverse();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals() {
+        for (syllable, title, all) in [
+            ("Hà", true, false),
+            ("hà", false, false),
+            ("HÀ", false, true),
+            ("UBND", false, true),
+            ("A", true, false),
+            ("Đ", true, false),
+            ("E\u{301}", true, false),
+            ("iPhone", false, false),
+        ] {
+            assert_eq!(is_title_case(syllable), title, "{syllable:?}");
+            assert_eq!(is_all_capitals(syllable), all, "{syllable:?}");
+        }
+    }
+
+    /// Name runs: sentence-initial capitals, openers, family names, a capital before a word.
+    #[test]
+    fn names() {
+        let s = Segmenter::with_options(
+            crate::segment::SegmentOptions::default().builtin_dictionary(false),
+        );
+        let mut with_word = s.clone();
+        with_word.add_word("tài chính");
+        for (segmenter, text, sentence_start, expected) in [
+            (&s, "Ông Lộc nói", true, vec!["Ông", "Lộc", "nói"]),
+            (&s, "gặp Ông Lộc", false, vec!["gặp", "Ông Lộc"]),
+            (&s, "Cầu Bình Triệu", true, vec!["Cầu", "Bình Triệu"]),
+            (&s, "Hồ Chí Minh", true, vec!["Hồ Chí Minh"]),
+            (&s, "Quảng Ninh đẹp", true, vec!["Quảng Ninh", "đẹp"]),
+            (&with_word, "Bộ Tài chính", false, vec!["Bộ", "Tài chính"]),
+        ] {
+            let mut ranges = Vec::new();
+            let mut at = 0;
+            for syllable in text.split(' ') {
+                ranges.push((at, at + syllable.len()));
+                at += syllable.len() + 1;
+            }
+            let mut out = Vec::new();
+            segmenter.split_run(
+                text,
+                &ranges,
+                sentence_start,
+                &mut Scratch::default(),
+                &mut out,
+            );
+            let words: Vec<&str> = out
+                .iter()
+                .map(|&(a, b)| &text[ranges[a].0..ranges[b - 1].1])
+                .collect();
+            assert_eq!(words, expected, "{text:?}");
+        }
+    }
+}
