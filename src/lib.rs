@@ -13,9 +13,7 @@
 //! | parse and check one syllable, put a tone on it or take it off | [`syllable`] | [`syllable::parse`], [`syllable::is_valid_syllable`], [`syllable::with_tone`] |
 //! | tokens: words, numbers, dates, money, abbreviations, URLs | [`token`] | [`tokens()`], [`Tokenizer`], [`TokenKind`] |
 //! | sentences that survive `TP.`, `GS.TS.`, `3.5` and `...` | [`sentence`] | [`sentences()`], [`SentenceSplitter`] |
-
-
-
+//! | word segmentation (`cải_cách hành_chính`), feature `segment` | [`mod@segment`] | [`segment()`], [`Segmenter`], [`segment::underscored`] |
 //!
 //! # Examples
 //!
