@@ -142,8 +142,6 @@ pub mod letter;
 pub mod normalize;
 #[cfg(feature = "segment")]
 pub mod segment;
-
-
 pub mod sentence;
 pub mod slug;
 pub mod syllable;
@@ -152,9 +150,9 @@ pub mod token;
 
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
-
-
 pub use normalize::{
+    NormalizeOptions, Normalizer, TonePlacement, is_normalized, normalize, normalize_to,
+};
 #[cfg(feature = "segment")]
 pub use segment::{SegmentOptions, Segmenter, segment};
 pub use sentence::{Sentence, SentenceOptions, SentenceSplitter, Sentences, sentences};
