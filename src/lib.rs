@@ -124,6 +124,8 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+#[cfg(feature = "abbreviations")]
+pub mod abbrev;
 pub mod fold;
 pub mod legacy;
 pub mod letter;
@@ -142,3 +144,5 @@ pub use normalize::{
 pub use sentence::{Sentence, SentenceOptions, SentenceSplitter, Sentences, sentences};
 pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};
 pub use token::{Token, TokenKind, TokenizeOptions, Tokenizer, Tokens, tokens};
+#[cfg(feature = "abbreviations")]
+pub use abbrev::{Dictionary, DictionaryError, ExpandOptions, Expander, expand};
