@@ -304,7 +304,7 @@ impl std::error::Error for DictionaryError {}
 /// dict.insert(Sense::new("CLB3", "câu lạc bộ ba"));      // add
 /// dict.remove("DN");                                     // remove
 /// let expander = Expander::new(dict, ExpandOptions::default());
-/// assert_eq!(expander.expand("HTX và DN"), "hợp tác xã kiểu mới và DN");
+/// assert_eq!(expander.expand("Các HTX và DN"), "Các hợp tác xã kiểu mới và DN");
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Dictionary {

@@ -454,7 +454,7 @@ impl Expander {
     /// ```
     /// let e = vietnamese::abbrev::Expander::default();
     /// assert_eq!(e.lookup("KT - XH").unwrap()[0].expansion, "kinh tế - xã hội");
-    /// assert_eq!(e.lookup("TPHCM").unwrap()[0].key, "TP.HCM");
+    /// assert_eq!(e.lookup("TP HCM").unwrap()[0].expansion, "Thành phố Hồ Chí Minh");
     /// ```
     #[must_use]
     pub fn lookup(&self, spelling: &str) -> Option<&[Sense]> {
@@ -730,7 +730,7 @@ impl Default for Expander {
 ///
 /// ```
 /// let spans: Vec<_> = vietnamese::abbrev::matches("Sở GD-ĐT và BHXH").map(|m| m.span).collect();
-/// assert_eq!(spans, [4..9, 13..17]);
+/// assert_eq!(spans, [5..11, 16..20]);
 /// ```
 #[derive(Debug, Clone)]
 #[must_use]
@@ -915,14 +915,14 @@ impl<'a> Matches<'a> {
             .find(|d| d.short.end <= at)
     }
 
-    /// Tries spellings made of up to three runs separated by spaces or a dash: "KT - XH",
+    /// Tries spellings made of up to four runs separated by spaces or a dash: "KT - XH",
     /// "TP HCM", "TP. HCM", "PAR Index". The longest one in the dictionary wins.
     fn multi_run(&self, start: usize, end: usize) -> Option<(Range<usize>, u32)> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut best = None;
         let mut p = end;
-        for _ in 0..2 {
+        for _ in 0..3 {
             let mut q = p;
             if bytes.get(q) == Some(&b'.') {
                 q += 1;

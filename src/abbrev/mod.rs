@@ -78,7 +78,9 @@ static DEFAULT: LazyLock<Expander> =
 /// use vietnamese::abbrev::expand;
 ///
 /// assert_eq!(expand("phát triển KT - XH"), "phát triển kinh tế - xã hội");
-/// assert_eq!(expand("HLV của ĐT Việt Nam"), "huấn luyện viên của đội tuyển Việt Nam");
+/// assert_eq!(expand("Ông là HLV của ĐT Việt Nam"), "Ông là huấn luyện viên của đội tuyển Việt Nam");
+/// // At the start of a sentence the expansion takes a capital.
+/// assert_eq!(expand("HLV mới"), "Huấn luyện viên mới");
 /// assert_eq!(expand("ko đc"), "không được");
 /// assert_eq!(expand("chuẩn PCIe 5.0"), "chuẩn PCIe 5.0");
 /// ```
