@@ -168,10 +168,17 @@ proptest! {
     #[test]
     fn soup_never_panics(text in soup()) {
         let mut last = 0;
+        let toks: Vec<vietnamese::Token<'_>> = vietnamese::tokens(&text).collect();
         for m in matches(&text) {
             prop_assert!(m.span.start >= last, "matches overlap or go back");
             prop_assert_eq!(&text[m.span.clone()], m.text);
             last = m.span.end;
+            // Only whole tokens of the tokenizer (run over the whole text) are rewritten.
+            if m.rewrites() {
+                prop_assert!(toks.iter().any(|t| t.offset == m.span.start), "{:?} starts inside a token", m.span);
+                prop_assert!(toks.iter().any(|t| t.end() == m.span.end), "{:?} ends inside a token", m.span);
+                prop_assert!(!toks.iter().any(|t| t.offset < m.span.start && t.end() > m.span.start));
+            }
         }
         let keep = Expander::new(Dictionary::builtin(), ExpandOptions::default().keep_abbreviation(true));
         let _ = keep.expand(&text);

@@ -758,6 +758,58 @@ fn in_protected_chunk(text: &str, span: &Range<usize>) -> bool {
         || text[start..span.start].contains('#')
 }
 
+/// Whether `span` is made of whole tokens of the crate's tokenizer ([`crate::token`]): words and
+/// abbreviations, with only punctuation (the dash of "KT - XH", the "&" of "GD&ĐT") between them.
+/// A span that starts or ends inside a token ("PCI" in "PCIe"), or that touches a URL, an e-mail
+/// address, a hashtag, a mention or a number, is not an abbreviation of its own.
+///
+/// Tokens never cross whitespace, so only the chunk of text around the span is tokenized.
+fn whole_tokens(text: &str, span: &Range<usize>) -> bool {
+    use crate::token::{TokenKind, is_separator, tokens};
+    // The chunk around the span, widened by one chunk on each side: the tokenizer reads a period
+    // that ends its input as the end of a sentence, so the context after the span matters.
+    let chunk_start = |i: usize| {
+        text[..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_separator(*c))
+            .map_or(0, |(j, c)| j + c.len_utf8())
+    };
+    let chunk_end = |i: usize| {
+        text[i..]
+            .char_indices()
+            .find(|(_, c)| is_separator(*c))
+            .map_or(text.len(), |(j, _)| i + j)
+    };
+    let skip_back = |i: usize| text[..i].trim_end_matches(is_separator).len();
+    let skip_fwd = |i: usize| i + (text[i..].len() - text[i..].trim_start_matches(is_separator).len());
+    let cs = chunk_start(skip_back(chunk_start(span.start)));
+    let ce = chunk_end(skip_fwd(chunk_end(span.end)));
+    let mut starts = false;
+    let mut ends = false;
+    for t in tokens(&text[cs..ce]) {
+        let (s, e) = (cs + t.offset, cs + t.end());
+        if e <= span.start {
+            continue;
+        }
+        if s >= span.end {
+            break;
+        }
+        if s < span.start || e > span.end {
+            return false;
+        }
+        let inner = s > span.start && e < span.end;
+        match t.kind {
+            TokenKind::Word | TokenKind::Abbreviation => {}
+            TokenKind::Punctuation if inner => {}
+            _ => return false,
+        }
+        starts |= s == span.start;
+        ends |= e == span.end;
+    }
+    starts && ends
+}
+
 impl<'a> Matches<'a> {
     /// The match for the run at `start..end` (a maximal run of word characters and joiners), if
     /// any, and where scanning resumes.
@@ -825,7 +877,10 @@ impl<'a> Matches<'a> {
         let span = found
             .as_ref()
             .map_or(start..end, |(r, _)| r.clone());
-        if in_protected_chunk(text, &span) || e.in_capitals(text, &span) {
+        if in_protected_chunk(text, &span)
+            || !whole_tokens(text, &span)
+            || e.in_capitals(text, &span)
+        {
             return None;
         }
         let site = self
