@@ -326,8 +326,10 @@ fn derived_variants(key: &str) -> Vec<String> {
     out
 }
 
-fn prefilter_bit(b0: u8, b1: u8) -> (usize, u64) {
-    let i = (usize::from(b0) << 8) | usize::from(b1);
+/// The prefilter bit of a run: its first two bytes (the second is 0 for a one-byte run) and its
+/// length in bytes (capped at 15), folded into 65,536 bits. Most words of a text miss.
+fn prefilter_bit(b0: u8, b1: u8, len: usize) -> (usize, u64) {
+    let i = ((usize::from(b0) << 8) | usize::from(b1)) ^ (len.min(15) << 11);
     (i / 64, 1u64 << (i % 64))
 }
 
@@ -406,20 +408,38 @@ impl Expander {
 
         let mut multi_first: HashSet<Box<str>, FxBuild> = HashSet::default();
         let mut prefilter = vec![0u64; 1024].into_boxed_slice();
-        for k in lookup.keys() {
+        let glued: HashSet<&str> = entries
+            .iter()
+            .filter(|e| e.key.ends_with('.') && e.senses.iter().any(|s| s.place || s.title))
+            .map(|e| e.key.as_str())
+            .collect();
+        for (k, &i) in &lookup {
             let b = k.as_bytes();
-            if b.len() == 1 {
-                for b1 in 0..=255u8 {
-                    let (w, bit) = prefilter_bit(b[0], b1);
+            // The run the scanner finds at the start of this spelling.
+            let run = if word_char_at(k, 0) { run_end(k, 0).0 } else { b.len() };
+            let b1 = if run >= 2 { b[1] } else { 0 };
+            let any_length = glued.contains(entries[i as usize].key.as_str());
+            let (w, bit) = prefilter_bit(b[0], b1, run);
+            prefilter[w] |= bit;
+            if any_length {
+                // "Q.1", "TP.Vinh": the run goes on past the key's period.
+                let b1 = b.get(1).copied().unwrap_or(0);
+                for len in b.len()..=15 {
+                    let (w, bit) = prefilter_bit(b[0], b1, len);
                     prefilter[w] |= bit;
                 }
-            } else {
-                let (w, bit) = prefilter_bit(b[0], b[1]);
-                prefilter[w] |= bit;
             }
             if let Some(cut) = k.find([' ', '-']) {
                 if cut > 0 {
                     multi_first.insert(k[..cut].into());
+                    // "AB - CD": the first run is the part before the hyphen.
+                    let first = k[..cut].trim_end_matches('.');
+                    if !first.is_empty() {
+                        let fb = first.as_bytes();
+                        let b1 = if fb.len() >= 2 { fb[1] } else { 0 };
+                        let (w, bit) = prefilter_bit(fb[0], b1, fb.len());
+                        prefilter[w] |= bit;
+                    }
                 }
             }
         }
@@ -641,8 +661,8 @@ impl Expander {
             text[floor_boundary(text, before_trim.saturating_sub(48))..before_trim].to_lowercase();
         let any_near = entry.rules.iter().any(|r| !r.near.is_empty());
         let window = if any_near {
-            text[floor_boundary(text, span.start.saturating_sub(160))
-                ..ceil_boundary(text, span.end + 160)]
+            text[floor_boundary(text, span.start.saturating_sub(120))
+                ..ceil_boundary(text, span.end + 120)]
                 .to_lowercase()
         } else {
             String::new()
@@ -819,8 +839,8 @@ impl<'a> Matches<'a> {
         let bytes = text.as_bytes();
         let period = bytes.get(end) == Some(&b'.');
         let b0 = bytes[start];
-        let b1 = bytes.get(start + 1).copied().unwrap_or(0);
-        let (w, bit) = prefilter_bit(b0, b1);
+        let b1 = if end - start >= 2 { bytes[start + 1] } else { 0 };
+        let (w, bit) = prefilter_bit(b0, b1, end - start);
         let candidate = e.prefilter[w] & bit != 0 || marks;
         if !candidate && self.defined.is_empty() {
             return None;
@@ -870,7 +890,7 @@ impl<'a> Matches<'a> {
             }
         }
         // A short form the text itself defines.
-        let defined_here = self.defined_long(&text[start..end], start);
+        let defined_here = self.defined_long(&text[start..end], marks, start);
         if found.is_none() && defined_here.is_none() {
             return None;
         }
@@ -959,11 +979,15 @@ impl<'a> Matches<'a> {
     }
 
     /// The latest in-text definition of `short` before byte `at`.
-    fn defined_long(&self, short: &str, at: usize) -> Option<&Definition<'a>> {
+    fn defined_long(&self, short: &str, marks: bool, at: usize) -> Option<&Definition<'a>> {
         if self.defined.is_empty() {
             return None;
         }
-        let ids = self.defined.get(normalize_key(short).as_str())?;
+        let ids = if marks {
+            self.defined.get(normalize_key(short).as_str())?
+        } else {
+            self.defined.get(short)?
+        };
         ids.iter()
             .rev()
             .map(|&i| &self.definitions[i])

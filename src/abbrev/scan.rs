@@ -60,10 +60,14 @@ pub(crate) fn is_mark(c: char) -> bool {
 /// A character that belongs to a word: a letter, a digit or a combining mark.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric() || is_mark(c)
+    match c {
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 letters, Latin Extended-A/B (Đ, Ă, Ơ, Ư …) and the Latin Extended Additional
+        // block of precomposed Vietnamese vowels: letters all, checked without a table lookup.
+        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+        '\u{1E00}'..='\u{1EFF}' => true,
+        '\u{300}'..='\u{36F}' => true,
+        c => c.is_alphanumeric() || is_mark(c),
     }
 }
 
@@ -250,6 +254,13 @@ pub(crate) fn at_sentence_start(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_agree_with_std() {
+        for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn runs() {
