@@ -213,3 +213,24 @@ proptest! {
         prop_assert_eq!(out.as_ref(), text.as_str());
     }
 }
+
+/// Every key of the built-in dictionary, and every explicit variant, is found when written alone
+/// between two ordinary words.
+#[test]
+fn every_key_and_variant_is_found() {
+    let dict = Dictionary::builtin();
+    let e = Expander::default();
+    let mut missing = Vec::new();
+    for (key, senses) in &dict {
+        let mut spellings = vec![key.to_string()];
+        spellings.extend(senses.iter().flat_map(|s| s.variants.iter().cloned()));
+        for s in spellings {
+            let text = format!("xem {s} nay");
+            let found = e.matches(&text).any(|m| m.span == (4..4 + s.len()));
+            if !found {
+                missing.push(s);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not found: {missing:?}");
+}

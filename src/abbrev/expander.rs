@@ -598,10 +598,13 @@ impl Expander {
             }
             m
         };
+        let mut by_short: Vec<usize> = (0..definitions.len()).collect();
+        by_short.sort_by_key(|&i| definitions[i].short.start);
         Matches {
             expander: self,
             text,
             pos: 0,
+            by_short,
             definitions,
             defined,
         }
@@ -759,6 +762,8 @@ pub struct Matches<'a> {
     text: &'a str,
     pos: usize,
     definitions: Vec<Definition<'a>>,
+    /// Indices into `definitions`, sorted by the start of the short form.
+    by_short: Vec<usize>,
     defined: HashMap<String, Vec<usize>, FxBuild>,
 }
 
@@ -903,10 +908,7 @@ impl<'a> Matches<'a> {
         {
             return None;
         }
-        let site = self
-            .definitions
-            .iter()
-            .find(|d| d.short.start <= span.start && span.end <= d.short.end);
+        let site = self.definition_site(&span);
         let entry = found.as_ref().map(|(_, i)| &e.entries[*i as usize]);
         let senses: &'a [Sense] = entry.map_or(&[], |en| en.senses.as_slice());
         let key: &'a str = entry.map_or(&text[span.clone()], |en| en.key.as_str());
@@ -978,6 +980,20 @@ impl<'a> Matches<'a> {
         })
     }
 
+    /// The definition whose short form holds `span`, by binary search over the short forms.
+    fn definition_site(&self, span: &Range<usize>) -> Option<&Definition<'a>> {
+        let n = self
+            .by_short
+            .partition_point(|&i| self.definitions[i].short.start <= span.start);
+        // Short forms never overlap by more than a few, so look back a little.
+        self.by_short[..n]
+            .iter()
+            .rev()
+            .take(4)
+            .map(|&i| &self.definitions[i])
+            .find(|d| span.end <= d.short.end)
+    }
+
     /// The latest in-text definition of `short` before byte `at`.
     fn defined_long(&self, short: &str, marks: bool, at: usize) -> Option<&Definition<'a>> {
         if self.defined.is_empty() {
@@ -988,10 +1004,9 @@ impl<'a> Matches<'a> {
         } else {
             self.defined.get(short)?
         };
-        ids.iter()
-            .rev()
-            .map(|&i| &self.definitions[i])
-            .find(|d| d.short.end <= at)
+        // `ids` are in text order: the latest one that ends before `at`, by binary search.
+        let n = ids.partition_point(|&i| self.definitions[i].short.end <= at);
+        n.checked_sub(1).map(|k| &self.definitions[ids[k]])
     }
 
     /// Tries spellings made of up to four runs separated by spaces or a dash: "KT - XH",
