@@ -30,7 +30,7 @@ pub enum ContextPosition {
     After,
     /// Right before the abbreviation, before the spaces (`before=`): "Công ty CP".
     Before,
-    /// Anywhere within about 120 bytes on either side (`near=`): "HLV … ĐT … trận".
+    /// Anywhere within about 100 bytes on either side (`near=`): "HLV … ĐT … trận".
     Near,
 }
 

@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::define::{self, Definition, DefinitionKind};
 use super::dictionary::{ContextPosition, Dictionary, Sense};
 use super::scan::{
-    FxBuild, at_sentence_start, capitalize_first, ceil_boundary, char_at, char_before,
+    FxBuild, at_sentence_start, class_at, capitalize_first, ceil_boundary, char_at, char_before,
     contains_words, ends_with_words, eq_ignore_case, floor_boundary, is_word_char, run_end,
     starts_upper, starts_with_words, word_char_at,
 };
@@ -329,7 +329,8 @@ fn derived_variants(key: &str) -> Vec<String> {
 /// The prefilter bit of a run: its first two bytes (the second is 0 for a one-byte run) and its
 /// length in bytes (capped at 15), folded into 65,536 bits. Most words of a text miss.
 fn prefilter_bit(b0: u8, b1: u8, len: usize) -> (usize, u64) {
-    let i = ((usize::from(b0) << 8) | usize::from(b1)) ^ (len.min(15) << 11);
+    let key = (u32::from(b0) << 12) | (u32::from(b1) << 4) | len.min(15) as u32;
+    let i = (key.wrapping_mul(0x9E37_79B1) >> 16) as usize;
     (i / 64, 1u64 << (i % 64))
 }
 
@@ -598,6 +599,12 @@ impl Expander {
             }
             m
         };
+        let mut defined_first = [false; 256];
+        for k in defined.keys() {
+            if let Some(&b) = k.as_bytes().first() {
+                defined_first[usize::from(b)] = true;
+            }
+        }
         let mut by_short: Vec<usize> = (0..definitions.len()).collect();
         by_short.sort_by_key(|&i| definitions[i].short.start);
         Matches {
@@ -605,6 +612,7 @@ impl Expander {
             text,
             pos: 0,
             by_short,
+            defined_first,
             definitions,
             defined,
         }
@@ -658,15 +666,23 @@ impl Expander {
                 .bytes()
                 .take_while(|b| *b == b' ' || *b == b'\t')
                 .count();
-        let after = text[after_start..ceil_boundary(text, after_start + 48)].to_lowercase();
-        let before_trim = text[..span.start].trim_end_matches([' ', '\t']).len();
-        let before =
-            text[floor_boundary(text, before_trim.saturating_sub(48))..before_trim].to_lowercase();
+        let lower = |r: Range<usize>| text[r].to_lowercase();
+        let any_after = entry.rules.iter().any(|r| !r.after.is_empty());
+        let any_before = entry.rules.iter().any(|r| !r.before.is_empty());
         let any_near = entry.rules.iter().any(|r| !r.near.is_empty());
+        let after = if any_after {
+            lower(after_start..ceil_boundary(text, after_start + 40))
+        } else {
+            String::new()
+        };
+        let before_trim = text[..span.start].trim_end_matches([' ', '\t']).len();
+        let before = if any_before {
+            lower(floor_boundary(text, before_trim.saturating_sub(40))..before_trim)
+        } else {
+            String::new()
+        };
         let window = if any_near {
-            text[floor_boundary(text, span.start.saturating_sub(120))
-                ..ceil_boundary(text, span.end + 120)]
-                .to_lowercase()
+            lower(floor_boundary(text, span.start.saturating_sub(100))..ceil_boundary(text, span.end + 100))
         } else {
             String::new()
         };
@@ -764,6 +780,8 @@ pub struct Matches<'a> {
     definitions: Vec<Definition<'a>>,
     /// Indices into `definitions`, sorted by the start of the short form.
     by_short: Vec<usize>,
+    /// First bytes of the short forms in `defined`, a cheap gate before hashing a run.
+    defined_first: [bool; 256],
     defined: HashMap<String, Vec<usize>, FxBuild>,
 }
 
@@ -783,6 +801,40 @@ fn in_protected_chunk(text: &str, span: &Range<usize>) -> bool {
         || text[start..span.start].contains('#')
 }
 
+/// Whether `span` is letters and digits only, with a separator (or an opening bracket or quote
+/// after one) before it and a separator, a closing mark or a sentence period after it: the plain
+/// case, where the tokenizer is known to cut exactly there (checked against it by a property
+/// test), so it need not run.
+fn plainly_whole(text: &str, span: &Range<usize>) -> bool {
+    use crate::token::is_separator;
+    let bytes = text.as_bytes();
+    if !bytes[span.clone()].iter().all(u8::is_ascii_alphanumeric)
+        && !text[span.clone()].chars().all(|c| c.is_alphanumeric())
+    {
+        return false;
+    }
+    let mut i = span.start;
+    if let Some(c) = char_before(text, i) {
+        if matches!(c, '(' | '"' | '“' | '‘' | '[') {
+            i -= c.len_utf8();
+        }
+    }
+    let before_ok = char_before(text, i).is_none_or(is_separator);
+    let mut j = span.end;
+    let after_ok = loop {
+        match char_at(text, j) {
+            None => break true,
+            Some(c) if is_separator(c) => break true,
+            Some(c @ (',' | ';' | ':' | ')' | '"' | '”' | '’' | ']' | '!' | '?')) => {
+                j += c.len_utf8();
+            }
+            Some('.') => break char_at(text, j + 1).is_none_or(is_separator),
+            Some(_) => break false,
+        }
+    };
+    before_ok && after_ok
+}
+
 /// Whether `span` is made of whole tokens of the crate's tokenizer ([`crate::token`]): words and
 /// abbreviations, with only punctuation (the dash of "KT - XH", the "&" of "GD&ĐT") between them.
 /// A span that starts or ends inside a token ("PCI" in "PCIe"), or that touches a URL, an e-mail
@@ -791,6 +843,9 @@ fn in_protected_chunk(text: &str, span: &Range<usize>) -> bool {
 /// Tokens never cross whitespace, so only the chunk of text around the span is tokenized.
 fn whole_tokens(text: &str, span: &Range<usize>) -> bool {
     use crate::token::{TokenKind, is_separator, tokens};
+    if plainly_whole(text, span) {
+        return true;
+    }
     // The chunk around the span, widened by one chunk on each side: the tokenizer reads a period
     // that ends its input as the end of a sentence, so the context after the span matters.
     let chunk_start = |i: usize| {
@@ -847,7 +902,7 @@ impl<'a> Matches<'a> {
         let b1 = if end - start >= 2 { bytes[start + 1] } else { 0 };
         let (w, bit) = prefilter_bit(b0, b1, end - start);
         let candidate = e.prefilter[w] & bit != 0 || marks;
-        if !candidate && self.defined.is_empty() {
+        if !candidate && (self.defined.is_empty() || !self.defined_first[usize::from(b0)]) {
             return None;
         }
         let norm = |s: &'a str| -> Cow<'a, str> {
@@ -996,7 +1051,7 @@ impl<'a> Matches<'a> {
 
     /// The latest in-text definition of `short` before byte `at`.
     fn defined_long(&self, short: &str, marks: bool, at: usize) -> Option<&Definition<'a>> {
-        if self.defined.is_empty() {
+        if self.defined.is_empty() || !self.defined_first[usize::from(short.as_bytes()[0])] {
             return None;
         }
         let ids = if marks {
@@ -1063,27 +1118,22 @@ impl<'a> Iterator for Matches<'a> {
         let bytes = text.as_bytes();
         while self.pos < bytes.len() {
             let i = self.pos;
-            let b = bytes[i];
-            if b < 0x80 {
-                if !b.is_ascii_alphanumeric() {
-                    self.pos += 1;
-                    continue;
-                }
-            } else {
-                match char_at(text, i) {
-                    Some(c) if is_word_char(c) => {}
-                    Some(c) => {
-                        self.pos += c.len_utf8();
-                        continue;
-                    }
-                    None => {
-                        self.pos += 1;
-                        continue;
-                    }
-                }
+            let (len, word, _) = class_at(text, i);
+            if !word {
+                self.pos += len;
+                continue;
             }
             let (end, marks) = run_end(text, i);
             self.pos = end;
+            // The prefilter, here so that most words cost no call.
+            let b1 = if end - i >= 2 { bytes[i + 1] } else { 0 };
+            let (w, bit) = prefilter_bit(bytes[i], b1, end - i);
+            if self.expander.prefilter[w] & bit == 0
+                && !marks
+                && (self.defined.is_empty() || !self.defined_first[usize::from(bytes[i])])
+            {
+                continue;
+            }
             if let Some(m) = self.match_run(i, end, marks) {
                 self.pos = self.pos.max(m.span.end);
                 return Some(m);

@@ -67,6 +67,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
         '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
         '\u{1E00}'..='\u{1EFF}' => true,
         '\u{300}'..='\u{36F}' => true,
+        // General punctuation: dashes, curly quotes, ellipsis, spaces.
+        '\u{2000}'..='\u{206F}' => false,
         c => c.is_alphanumeric() || is_mark(c),
     }
 }
@@ -90,13 +92,41 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// Whether a word character starts at byte `i`.
+/// Whether a word character starts at byte `i` (a char boundary).
 #[inline]
 pub(crate) fn word_char_at(text: &str, i: usize) -> bool {
-    match text.as_bytes().get(i) {
-        None => false,
-        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => char_at(text, i).is_some_and(is_word_char),
+    i < text.len() && class_at(text, i).1
+}
+
+/// The character at byte `i` (a char boundary of `text`, `i < text.len()`): its length in bytes,
+/// whether it is a word character, and whether it is a combining mark. Decodes only what the
+/// lead bytes of Vietnamese text do not settle.
+#[inline]
+pub(crate) fn class_at(text: &str, i: usize) -> (usize, bool, bool) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (1, b.is_ascii_alphanumeric(), false);
+    }
+    let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+    match b {
+        // U+00C0–U+00FF: letters but × and ÷.
+        0xC3 => (2, b1 != 0x97 && b1 != 0xB7, false),
+        // U+0100–U+027F: Latin Extended-A/B and IPA letters (Đ đ Ă ă Ơ ơ Ư ư …).
+        0xC4..=0xC9 => (2, true, false),
+        // U+0300–U+036F: combining marks.
+        0xCC => (2, true, true),
+        0xCD if b1 < 0xB0 => (2, true, true),
+        // U+1E80–U+1EFF: the precomposed Vietnamese vowels.
+        0xE1 if b1 == 0xBA || b1 == 0xBB => (3, true, false),
+        // U+2000–U+206F: general punctuation.
+        0xE2 if b1 == 0x80 || (b1 == 0x81 && bytes.get(i + 2).is_some_and(|&b2| b2 < 0xB0)) => {
+            (3, false, false)
+        }
+        _ => match char_at(text, i) {
+            Some(c) => (c.len_utf8(), is_word_char(c), is_mark(c)),
+            None => (1, false, false),
+        },
     }
 }
 
@@ -110,21 +140,18 @@ pub(crate) fn run_end(text: &str, start: usize) -> (usize, bool) {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-            } else if is_joiner(b) && word_char_at(text, i + 1) {
+            if b.is_ascii_alphanumeric() || (is_joiner(b) && word_char_at(text, i + 1)) {
                 i += 1;
             } else {
                 break;
             }
         } else {
-            match char_at(text, i) {
-                Some(c) if is_word_char(c) => {
-                    marks |= is_mark(c);
-                    i += c.len_utf8();
-                }
-                _ => break,
+            let (len, word, mark) = class_at(text, i);
+            if !word {
+                break;
             }
+            marks |= mark;
+            i += len;
         }
     }
     (i, marks)
@@ -259,6 +286,14 @@ mod tests {
     fn word_chars_agree_with_std() {
         for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn class_agrees_with_decoding() {
+        for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(class_at(&s, 0), (c.len_utf8(), is_word_char(c), is_mark(c)), "U+{:04X}", c as u32);
         }
     }
 
