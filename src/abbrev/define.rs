@@ -291,6 +291,43 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// The long form of a named short form that is a phrase ("Ủy ban nhân dân cấp tỉnh"): the clause
+/// before the parenthesis, starting at the first place where the phrase's first two syllables
+/// occur in it (tone marks, vowel modifiers and case ignored: "Uỷ ban" finds "Ủy ban"), else the
+/// whole clause.
+fn phrase_long_form(text: &str, end: usize, short: &str) -> Option<Range<usize>> {
+    let clause = clause_before(text, end)?;
+    let fold = |s: &str| syllable_prefix(s, usize::MAX);
+    let head: Vec<String> = short.split_whitespace().take(2).map(fold).collect();
+    if head.is_empty() {
+        return Some(clause);
+    }
+    let syl = syllables_in(text, clause.clone()).unwrap_or_else(|| {
+        // The clause holds punctuation: split it at anything that is not a word character.
+        let mut out = Vec::new();
+        let mut i = clause.start;
+        while i < clause.end {
+            if word_char_at(text, i) {
+                let mut e = i;
+                while e < clause.end && word_char_at(text, e) {
+                    e += text[e..].chars().next().map_or(1, char::len_utf8);
+                }
+                out.push(Syllable { start: i, end: e });
+                i = e;
+            } else {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out
+    });
+    let found = syl.windows(head.len()).find(|w| {
+        w.iter()
+            .zip(&head)
+            .all(|(s, h)| fold(&text[s.start..s.end]) == *h)
+    });
+    Some(found.map_or(clause.clone(), |w| w[0].start..clause.end))
+}
+
 /// The long form of a named short form: the clause before the parenthesis, at most 400 bytes.
 fn clause_before(text: &str, end: usize) -> Option<Range<usize>> {
     let floor = super::scan::floor_boundary(text, end.saturating_sub(400));
@@ -363,7 +400,7 @@ pub(crate) fn find<'t>(
             let long = if is_short_form(short_text) {
                 long_form_before(text, open, short_text).or_else(|| clause_before(text, open))
             } else {
-                clause_before(text, open)
+                phrase_long_form(text, open, short_text)
             };
             if let Some(long) = long {
                 push(short, long, DefinitionKind::Named);
@@ -473,6 +510,14 @@ mod tests {
             (
                 "Đề án đào tạo giáo viên (gọi tắt là Đề án 25) được",
                 &[("Đề án 25", "Đề án đào tạo giáo viên", Named)],
+            ),
+            (
+                "báo cáo Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là Uỷ ban nhân dân cấp tỉnh)",
+                &[(
+                    "Uỷ ban nhân dân cấp tỉnh",
+                    "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+                    Named,
+                )],
             ),
             (
                 "Ủy ban nhân dân các cấp (sau đây gọi tắt là UBND) có",
