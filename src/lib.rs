@@ -13,6 +13,7 @@
 //! | parse and check one syllable, put a tone on it or take it off | [`syllable`] | [`syllable::parse`], [`syllable::is_valid_syllable`], [`syllable::with_tone`] |
 //! | tokens: words, numbers, dates, money, abbreviations, URLs | [`token`] | [`tokens()`], [`Tokenizer`], [`TokenKind`] |
 //! | sentences that survive `TP.`, `GS.TS.`, `3.5` and `...` | [`sentence`] | [`sentences()`], [`SentenceSplitter`] |
+//! | expand abbreviations (UBND, KT-XH, BTV …) with context-chosen senses and in-text definitions (feature `abbreviations`) | `abbrev` | `abbrev::expand`, `abbrev::Expander`, `abbrev::matches`, `abbrev::definitions` |
 //!
 //! # Examples
 //!
@@ -114,6 +115,9 @@
 //! # Crate features
 //!
 //! None yet: folding and slugs need no data beyond small built-in tables.
+//!
+//! - `abbreviations` (default): the `abbrev` module and its dictionary of about 700 keys
+//!   (`data/abbreviations.tsv`, compiled in). `default-features = false` drops it.
 //!
 //! # Minimum Rust version
 //!
