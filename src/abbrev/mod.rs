@@ -81,7 +81,7 @@ static DEFAULT: LazyLock<Expander> =
 /// assert_eq!(expand("Ông là HLV của ĐT Việt Nam"), "Ông là huấn luyện viên của đội tuyển Việt Nam");
 /// // At the start of a sentence the expansion takes a capital.
 /// assert_eq!(expand("HLV mới"), "Huấn luyện viên mới");
-/// assert_eq!(expand("ko đc"), "không được");
+/// assert_eq!(expand("mình ko đc"), "mình không được");
 /// assert_eq!(expand("chuẩn PCIe 5.0"), "chuẩn PCIe 5.0");
 /// ```
 #[must_use]
