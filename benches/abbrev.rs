@@ -16,7 +16,10 @@ mod common;
 
 fn naive(map: &HashMap<&str, &str>, text: &str) -> usize {
     text.split_whitespace()
-        .map(|w| map.get(w.trim_matches(|c: char| !c.is_alphanumeric())).map_or(w.len(), |e| e.len()))
+        .map(|w| {
+            map.get(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .map_or(w.len(), |e| e.len())
+        })
         .sum()
 }
 
@@ -30,7 +33,10 @@ fn bench(c: &mut Criterion) {
     let inputs = [
         ("vi-nfc-8k", common::sized(common::NEWS_VI, 8 * 1024)),
         ("vi-nfc-1m", common::sized(common::NEWS_VI, 1024 * 1024)),
-        ("vi-nfd-8k", common::nfd(&common::sized(common::NEWS_VI, 8 * 1024))),
+        (
+            "vi-nfd-8k",
+            common::nfd(&common::sized(common::NEWS_VI, 8 * 1024)),
+        ),
         ("en-ascii-8k", common::sized(common::NEWS_EN, 8 * 1024)),
     ];
     for (name, text) in &inputs {

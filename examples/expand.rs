@@ -11,7 +11,6 @@
 
 use std::io::{self, Read, Write};
 
-#[cfg(feature = "abbreviations")]
 fn main() -> io::Result<()> {
     use vietnamese::abbrev::{Dictionary, ExpandOptions, Expander, MatchKind};
 
@@ -59,10 +58,4 @@ fn main() -> io::Result<()> {
         out.write_all(expander.expand(&text).as_bytes())?;
     }
     Ok(())
-}
-
-#[cfg(not(feature = "abbreviations"))]
-fn main() {
-    eprintln!("this example needs the `abbreviations` feature");
-    std::process::exit(1);
 }

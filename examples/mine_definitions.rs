@@ -7,7 +7,6 @@
 //! cargo run --release --example mine_definitions [DIR]
 //! ```
 
-#[cfg(feature = "abbreviations")]
 fn main() -> std::io::Result<()> {
     use std::collections::BTreeMap;
     use std::time::Instant;
@@ -37,7 +36,9 @@ fn main() -> std::io::Result<()> {
         let defs: Vec<_> = expander.definitions(&text).collect();
         elapsed += start.elapsed();
         std::hint::black_box(expanded);
-        let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let name = path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
         for d in defs {
             if d.kind == DefinitionKind::Named && !d.short_text.chars().any(char::is_uppercase) {
                 continue;
@@ -59,15 +60,14 @@ fn main() -> std::io::Result<()> {
     let mut rows: Vec<_> = found.into_iter().collect();
     rows.sort_by_key(|(short, _)| expander.lookup(short).is_some());
     for (short, longs) in rows {
-        let known = if expander.lookup(&short).is_some() { "known" } else { "NEW" };
+        let known = if expander.lookup(&short).is_some() {
+            "known"
+        } else {
+            "NEW"
+        };
         for (long, (n, file)) in longs {
             println!("{known}\t{short}\t{long}\t{n}\t{file}");
         }
     }
     Ok(())
-}
-
-#[cfg(not(feature = "abbreviations"))]
-fn main() {
-    eprintln!("this example needs the `abbreviations` feature");
 }

@@ -140,6 +140,8 @@ pub mod syllable;
 mod tables;
 pub mod token;
 
+#[cfg(feature = "abbreviations")]
+pub use abbrev::{Dictionary, DictionaryError, ExpandOptions, Expander, expand};
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
 pub use normalize::{
@@ -148,5 +150,3 @@ pub use normalize::{
 pub use sentence::{Sentence, SentenceOptions, SentenceSplitter, Sentences, sentences};
 pub use slug::{InnerPunctuation, SlugOptions, Slugifier, is_slug, slugify};
 pub use token::{Token, TokenKind, TokenizeOptions, Tokenizer, Tokens, tokens};
-#[cfg(feature = "abbreviations")]
-pub use abbrev::{Dictionary, DictionaryError, ExpandOptions, Expander, expand};

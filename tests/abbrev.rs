@@ -1,5 +1,5 @@
-#![cfg(feature = "abbreviations")]
 //! Conformance rows, properties and API checks for `vietnamese::abbrev`.
+#![cfg(feature = "abbreviations")]
 
 use std::borrow::Cow;
 
@@ -40,7 +40,12 @@ fn conformance() {
         }
     }
     assert!(rows >= 150, "only {rows} rows");
-    assert!(failures.is_empty(), "{} of {rows} rows fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} rows fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -51,16 +56,28 @@ fn nfd_input_expands_like_nfc() {
 #[test]
 fn options() {
     let text = "UBND tỉnh ko họp";
-    let keep = Expander::new(Dictionary::builtin(), ExpandOptions::default().keep_abbreviation(true));
-    assert_eq!(keep.expand(text), "Ủy ban nhân dân (UBND) tỉnh không (ko) họp");
-    let formal = Expander::new(Dictionary::builtin(), ExpandOptions::default().informal(false));
+    let keep = Expander::new(
+        Dictionary::builtin(),
+        ExpandOptions::default().keep_abbreviation(true),
+    );
+    assert_eq!(
+        keep.expand(text),
+        "Ủy ban nhân dân (UBND) tỉnh không (ko) họp"
+    );
+    let formal = Expander::new(
+        Dictionary::builtin(),
+        ExpandOptions::default().informal(false),
+    );
     assert_eq!(formal.expand(text), "Ủy ban nhân dân tỉnh ko họp");
     let plain = Expander::new(
         Dictionary::builtin(),
         ExpandOptions::default().capitalize_sentence_start(false),
     );
     assert_eq!(plain.expand("CLB thắng"), "câu lạc bộ thắng");
-    let nodef = Expander::new(Dictionary::builtin(), ExpandOptions::default().definitions(false));
+    let nodef = Expander::new(
+        Dictionary::builtin(),
+        ExpandOptions::default().definitions(false),
+    );
     // Without definitions the in-text long form does not override, but the site is still kept.
     assert_eq!(
         nodef.expand("Ban Tổ chức (BTC) giải. Bộ trưởng BTC và ngân sách"),
@@ -75,7 +92,10 @@ fn custom_entries_add_override_remove() {
     dict.add_sense(Sense::new("XYZ", "xê y dét"));
     assert!(dict.remove("HĐND").is_some());
     let e = Expander::new(dict, ExpandOptions::default());
-    assert_eq!(e.expand("các UBND, HĐND và XYZ"), "các ủy ban, HĐND và xê y dét");
+    assert_eq!(
+        e.expand("các UBND, HĐND và XYZ"),
+        "các ủy ban, HĐND và xê y dét"
+    );
 }
 
 #[test]
@@ -83,7 +103,10 @@ fn user_dictionary_errors_name_the_line() {
     let text = "# my words\nHTX\thợp tác xã\n\nBTV\tBan Thường vụ\tparty\tbold\n";
     let err: DictionaryError = Dictionary::from_tsv(text).unwrap_err();
     assert_eq!((err.line(), err.column()), (4, 4));
-    assert!(err.to_string().starts_with("line 4, column 4: unknown flag"));
+    assert!(
+        err.to_string()
+            .starts_with("line 4, column 4: unknown flag")
+    );
     let source: &dyn std::error::Error = &err;
     assert!(source.source().is_none());
 }
@@ -105,7 +128,8 @@ fn matches_report_spans_keys_and_alternatives() {
 
 #[test]
 fn definitions_report_both_spans() {
-    let text = "Hội đồng nhân dân (HĐND) và CCHC (cải cách hành chính); Đề án X (gọi tắt là Đề án 25).";
+    let text =
+        "Hội đồng nhân dân (HĐND) và CCHC (cải cách hành chính); Đề án X (gọi tắt là Đề án 25).";
     let d: Vec<Definition<'_>> = definitions(text).collect();
     assert_eq!(d.len(), 3);
     for x in &d {
@@ -143,10 +167,57 @@ fn iterators_are_fused_and_clone() {
 /// Text drawn from pieces that are likely to meet the expander's edge cases.
 fn soup() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "UBND", "HĐND", "KT", "-", " - ", "XH", "TP", ".", "HCM", "(", ")", "CCHC", "cải cách",
-        "hành chính", " ", "\n", "BTV", "Tỉnh ủy", "ĐT", "Q.", "1", "v.v", "ko", "đc", "@", "://",
-        "#", "gọi tắt là", "sau đây gọi là", "Đề án", "e", "\u{301}", "\u{31B}", "U", "Ư", "–",
-        "PCI", "PCIe", "/", "QĐ", "&", "GD", "ĐT", "CA", "SĨ", "ThS", "Th", "a", "Đ", "đ", "🙂",
+        "UBND",
+        "HĐND",
+        "KT",
+        "-",
+        " - ",
+        "XH",
+        "TP",
+        ".",
+        "HCM",
+        "(",
+        ")",
+        "CCHC",
+        "cải cách",
+        "hành chính",
+        " ",
+        "\n",
+        "BTV",
+        "Tỉnh ủy",
+        "ĐT",
+        "Q.",
+        "1",
+        "v.v",
+        "ko",
+        "đc",
+        "@",
+        "://",
+        "#",
+        "gọi tắt là",
+        "sau đây gọi là",
+        "Đề án",
+        "e",
+        "\u{301}",
+        "\u{31B}",
+        "U",
+        "Ư",
+        "–",
+        "PCI",
+        "PCIe",
+        "/",
+        "QĐ",
+        "&",
+        "GD",
+        "ĐT",
+        "CA",
+        "SĨ",
+        "ThS",
+        "Th",
+        "a",
+        "Đ",
+        "đ",
+        "🙂",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }

@@ -1,7 +1,7 @@
-#![cfg(feature = "abbreviations")]
 //! Runs the expander over the statutes in `../shared/data/vn-laws` (evaluation data kept outside
 //! the repository; the test passes without doing anything when the directory is absent): no panic,
 //! spans that slice the text, and time linear in the length of the text.
+#![cfg(feature = "abbreviations")]
 
 use std::time::Instant;
 

@@ -1,5 +1,5 @@
-#![cfg(feature = "abbreviations")]
 //! The seed paragraph of issue 5 expands to the text written out by hand below.
+#![cfg(feature = "abbreviations")]
 
 use vietnamese::abbrev::{MatchKind, expand, matches};
 
@@ -39,7 +39,9 @@ fn seed_paragraph_matches() {
     // BTV's other sense is reported as an alternative.
     let btv = matches(SEED).find(|m| m.key == "BTV").unwrap();
     assert_eq!(
-        btv.alternatives().map(|s| s.expansion.as_str()).collect::<Vec<_>>(),
+        btv.alternatives()
+            .map(|s| s.expansion.as_str())
+            .collect::<Vec<_>>(),
         ["biên tập viên"]
     );
 }

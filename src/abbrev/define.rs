@@ -81,7 +81,9 @@ const NAMING_PHRASES: &[&str] = &[
 ];
 
 /// Consonant clusters that a capital followed by lower-case letters may spell in a short form.
-const CLUSTERS: &[&str] = &["NGH", "CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH", "TR"];
+const CLUSTERS: &[&str] = &[
+    "NGH", "CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH", "TR",
+];
 
 /// Whether `s` looks like an abbreviation that could be defined: 2 to 16 characters, starting with
 /// a letter, at least two capitals (or a capital and a digit), only letters, digits and the
@@ -389,7 +391,11 @@ pub(crate) fn find<'t>(
         };
 
         // "(sau đây gọi tắt là X)"
-        let lower: String = content.chars().take(24).flat_map(char::to_lowercase).collect();
+        let lower: String = content
+            .chars()
+            .take(24)
+            .flat_map(char::to_lowercase)
+            .collect();
         if let Some(phrase) = NAMING_PHRASES.iter().find(|p| lower.starts_with(**p)) {
             // The phrase is the same length in bytes lower-cased (its first letter is ASCII).
             let short = trim_range(text, inner.start + phrase.len()..inner.end);
@@ -471,7 +477,9 @@ mod tests {
 
     #[test]
     fn short_forms() {
-        for s in ["CCHC", "HĐND", "KT-XH", "GD&ĐT", "TP.HCM", "ThS", "NSƯT", "U23", "KT - XH"] {
+        for s in [
+            "CCHC", "HĐND", "KT-XH", "GD&ĐT", "TP.HCM", "ThS", "NSƯT", "U23", "KT - XH",
+        ] {
             assert!(is_short_form(s), "{s}");
         }
         for s in ["cải cách", "A", "Hà Nội", "theo BTV", "Covid", "1990"] {
@@ -486,7 +494,8 @@ mod tests {
     #[test]
     fn forward_and_reverse() {
         use DefinitionKind::*;
-        let cases: &[(&str, &[(&str, &str, DefinitionKind)])] = &[
+        type Expected<'a> = &'a [(&'a str, &'a str, DefinitionKind)];
+        let cases: &[(&str, Expected<'_>)] = &[
             (
                 "công tác cải cách hành chính (CCHC) của",
                 &[("CCHC", "cải cách hành chính", Parenthesized)],

@@ -277,7 +277,11 @@ impl DictionaryError {
 
 impl fmt::Display for DictionaryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.kind)
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.line, self.column, self.kind
+        )
     }
 }
 
@@ -535,7 +539,6 @@ impl Dictionary {
     /// let keys: Vec<&str> = dict.iter().map(|(key, _)| key).collect();
     /// assert_eq!(keys, ["A1", "B2"]);
     /// ```
-    #[must_use]
     pub fn iter(&self) -> Entries<'_> {
         Entries {
             inner: self.entries.iter(),
@@ -630,7 +633,12 @@ fn parse_tsv(text: &str) -> Result<Vec<Sense>, DictionaryError> {
             if rule.is_empty() {
                 continue;
             }
-            let bad = || err(7, DictionaryErrorKind::MalformedContextRule(rule.to_string()));
+            let bad = || {
+                err(
+                    7,
+                    DictionaryErrorKind::MalformedContextRule(rule.to_string()),
+                )
+            };
             let (name, phrases) = rule.split_once('=').ok_or_else(bad)?;
             let position = match name.trim() {
                 "after" => ContextPosition::After,
@@ -672,8 +680,18 @@ mod tests {
             (" A\tx", 1, 1, DictionaryErrorKind::MalformedKey),
             ("#c\n\nA", 3, 2, DictionaryErrorKind::MissingExpansion),
             ("A\t  ", 1, 2, DictionaryErrorKind::MissingExpansion),
-            ("A\tb\tc\td\te\tf\tg\th", 1, 8, DictionaryErrorKind::TooManyColumns(8)),
-            ("A\tb\tc\tbold", 1, 4, DictionaryErrorKind::UnknownFlag("bold".into())),
+            (
+                "A\tb\tc\td\te\tf\tg\th",
+                1,
+                8,
+                DictionaryErrorKind::TooManyColumns(8),
+            ),
+            (
+                "A\tb\tc\tbold",
+                1,
+                4,
+                DictionaryErrorKind::UnknownFlag("bold".into()),
+            ),
             (
                 "A\tb\t\t\t\t\tnext=x",
                 1,
@@ -690,7 +708,11 @@ mod tests {
         ];
         for (text, line, column, kind) in cases {
             let e = Dictionary::from_tsv(text).unwrap_err();
-            assert_eq!((e.line(), e.column(), e.kind()), (*line, *column, kind), "{text:?}");
+            assert_eq!(
+                (e.line(), e.column(), e.kind()),
+                (*line, *column, kind),
+                "{text:?}"
+            );
         }
     }
 
@@ -701,7 +723,12 @@ mod tests {
         assert!(dict.extend_from_tsv("A\tx\nB").is_err());
         assert_eq!(dict, before);
         dict.extend_from_tsv("A\tx\nA\ty").unwrap();
-        let a: Vec<&str> = dict.get("A").unwrap().iter().map(|s| s.expansion.as_str()).collect();
+        let a: Vec<&str> = dict
+            .get("A")
+            .unwrap()
+            .iter()
+            .map(|s| s.expansion.as_str())
+            .collect();
         assert_eq!(a, ["x", "y"]);
         assert_eq!(dict.remove("A").map(|s| s.len()), Some(2));
         assert_eq!(dict.get("B").unwrap()[0].expansion, "b");

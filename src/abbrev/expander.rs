@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::define::{self, Definition, DefinitionKind};
 use super::dictionary::{ContextPosition, Dictionary, Sense};
 use super::scan::{
-    FxBuild, at_sentence_start, class_at, capitalize_first, ceil_boundary, char_at, char_before,
+    FxBuild, at_sentence_start, capitalize_first, ceil_boundary, char_at, char_before, class_at,
     contains_words, ends_with_words, eq_ignore_case, floor_boundary, is_word_char, run_end,
     starts_upper, starts_with_words, word_char_at,
 };
@@ -294,9 +294,8 @@ fn normalize_key(s: &str) -> String {
 fn derived_variants(key: &str) -> Vec<String> {
     let mut out = Vec::new();
     let inner = |c: char, s: &str| {
-        s.char_indices().any(|(i, x)| {
-            x == c && i > 0 && s[i + 1..].chars().next().is_some_and(is_word_char)
-        })
+        s.char_indices()
+            .any(|(i, x)| x == c && i > 0 && s[i + 1..].chars().next().is_some_and(is_word_char))
     };
     if inner('-', key) {
         out.push(key.replace('-', ""));
@@ -359,7 +358,8 @@ impl Expander {
             if senses.is_empty() {
                 continue;
             }
-            let lower = |ps: &[String]| -> Vec<String> { ps.iter().map(|p| p.to_lowercase()).collect() };
+            let lower =
+                |ps: &[String]| -> Vec<String> { ps.iter().map(|p| p.to_lowercase()).collect() };
             let rules = senses
                 .iter()
                 .map(|s| {
@@ -390,7 +390,9 @@ impl Expander {
         // Keys first, then explicit variants, then derived ones: an earlier spelling never loses
         // its place to a later one.
         for (i, e) in entries.iter().enumerate() {
-            lookup.entry(normalize_key(&e.key).into()).or_insert(i as u32);
+            lookup
+                .entry(normalize_key(&e.key).into())
+                .or_insert(i as u32);
         }
         for (i, e) in entries.iter().enumerate() {
             for v in e.senses.iter().flat_map(|s| &s.variants) {
@@ -417,7 +419,11 @@ impl Expander {
         for (k, &i) in &lookup {
             let b = k.as_bytes();
             // The run the scanner finds at the start of this spelling.
-            let run = if word_char_at(k, 0) { run_end(k, 0).0 } else { b.len() };
+            let run = if word_char_at(k, 0) {
+                run_end(k, 0).0
+            } else {
+                b.len()
+            };
             let b1 = if run >= 2 { b[1] } else { 0 };
             let any_length = glued.contains(entries[i as usize].key.as_str());
             let (w, bit) = prefilter_bit(b[0], b1, run);
@@ -583,7 +589,6 @@ impl Expander {
     /// let keys: Vec<&str> = e.matches("UBND và HĐND tỉnh, KT - XH").map(|m| m.key).collect();
     /// assert_eq!(keys, ["UBND", "HĐND", "KT-XH"]);
     /// ```
-    #[must_use]
     pub fn matches<'a>(&'a self, text: &'a str) -> Matches<'a> {
         let definitions = if self.options.definitions {
             self.find_definitions(text)
@@ -634,7 +639,6 @@ impl Expander {
     /// assert_eq!(d[0].kind, DefinitionKind::Dictionary);
     /// assert_eq!(d[0].long_text, "chỉ số năng lực cạnh tranh cấp tỉnh");
     /// ```
-    #[must_use]
     pub fn definitions<'t>(&self, text: &'t str) -> Definitions<'t> {
         Definitions {
             inner: self.find_definitions(text).into_iter(),
@@ -682,7 +686,10 @@ impl Expander {
             String::new()
         };
         let window = if any_near {
-            lower(floor_boundary(text, span.start.saturating_sub(100))..ceil_boundary(text, span.end + 100))
+            lower(
+                floor_boundary(text, span.start.saturating_sub(100))
+                    ..ceil_boundary(text, span.end + 100),
+            )
         } else {
             String::new()
         };
@@ -713,11 +720,7 @@ impl Expander {
     /// abbreviation ("CA SĨ"): the span is then part of a headline in capitals, not an abbreviation.
     fn in_capitals(&self, text: &str, span: &Range<usize>) -> bool {
         let word_after = {
-            let s = span.end
-                + text[span.end..]
-                    .bytes()
-                    .take_while(|&b| b == b' ')
-                    .count();
+            let s = span.end + text[span.end..].bytes().take_while(|&b| b == b' ').count();
             if s > span.end && word_char_at(text, s) {
                 Some(&text[s..run_end(text, s).0])
             } else {
@@ -790,7 +793,9 @@ pub struct Matches<'a> {
 fn in_protected_chunk(text: &str, span: &Range<usize>) -> bool {
     let start = text[..span.start]
         .rfind(char::is_whitespace)
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let end = text[span.end..]
         .find(char::is_whitespace)
         .map_or(text.len(), |i| span.end + i);
@@ -862,7 +867,8 @@ fn whole_tokens(text: &str, span: &Range<usize>) -> bool {
             .map_or(text.len(), |(j, _)| i + j)
     };
     let skip_back = |i: usize| text[..i].trim_end_matches(is_separator).len();
-    let skip_fwd = |i: usize| i + (text[i..].len() - text[i..].trim_start_matches(is_separator).len());
+    let skip_fwd =
+        |i: usize| i + (text[i..].len() - text[i..].trim_start_matches(is_separator).len());
     let cs = chunk_start(skip_back(chunk_start(span.start)));
     let ce = chunk_end(skip_fwd(chunk_end(span.end)));
     let mut starts = false;
@@ -899,7 +905,11 @@ impl<'a> Matches<'a> {
         let bytes = text.as_bytes();
         let period = bytes.get(end) == Some(&b'.');
         let b0 = bytes[start];
-        let b1 = if end - start >= 2 { bytes[start + 1] } else { 0 };
+        let b1 = if end - start >= 2 {
+            bytes[start + 1]
+        } else {
+            0
+        };
         let (w, bit) = prefilter_bit(b0, b1, end - start);
         let candidate = e.prefilter[w] & bit != 0 || marks;
         if !candidate && (self.defined.is_empty() || !self.defined_first[usize::from(b0)]) {
@@ -941,7 +951,8 @@ impl<'a> Matches<'a> {
                     let rest = &text[start + dot + 1..end];
                     if let Some(i) = e.find(prefix) {
                         let s = &e.entries[i as usize].senses;
-                        let glued_ok = rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+                        let glued_ok =
+                            rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
                         if glued_ok && s.iter().any(|s| s.place || s.title) {
                             found = Some((start..start + dot + 1, i));
                         }
@@ -954,9 +965,7 @@ impl<'a> Matches<'a> {
         if found.is_none() && defined_here.is_none() {
             return None;
         }
-        let span = found
-            .as_ref()
-            .map_or(start..end, |(r, _)| r.clone());
+        let span = found.as_ref().map_or(start..end, |(r, _)| r.clone());
         if in_protected_chunk(text, &span)
             || !whole_tokens(text, &span)
             || e.in_capitals(text, &span)
@@ -1007,7 +1016,10 @@ impl<'a> Matches<'a> {
         if let Some(d) = defined_here.filter(|_| span == (start..end) || found.is_none()) {
             let mut expansion = d.long_text;
             // A long form written at a sentence start takes the dictionary's casing if it has one.
-            if let Some(s) = senses.iter().find(|s| eq_ignore_case(&s.expansion, expansion)) {
+            if let Some(s) = senses
+                .iter()
+                .find(|s| eq_ignore_case(&s.expansion, expansion))
+            {
                 expansion = s.expansion.as_str();
             }
             let capitalize = capitalize && !starts_upper(expansion);
@@ -1016,7 +1028,9 @@ impl<'a> Matches<'a> {
                 span,
                 key,
                 expansion,
-                kind: MatchKind::Definition { long: d.long.clone() },
+                kind: MatchKind::Definition {
+                    long: d.long.clone(),
+                },
                 senses,
                 capitalize,
             });
@@ -1076,7 +1090,11 @@ impl<'a> Matches<'a> {
             if bytes.get(q) == Some(&b'.') {
                 q += 1;
             }
-            let spaces = bytes[q..].iter().take(4).take_while(|&&b| b == b' ').count();
+            let spaces = bytes[q..]
+                .iter()
+                .take(4)
+                .take_while(|&&b| b == b' ')
+                .count();
             q += spaces;
             let mut dashed = false;
             for dash in ["-", "–", "—"] {
@@ -1087,7 +1105,11 @@ impl<'a> Matches<'a> {
                 }
             }
             if dashed {
-                q += bytes[q..].iter().take(4).take_while(|&&b| b == b' ').count();
+                q += bytes[q..]
+                    .iter()
+                    .take(4)
+                    .take_while(|&&b| b == b' ')
+                    .count();
             } else if spaces == 0 {
                 break;
             }

@@ -100,7 +100,6 @@ pub fn expand(text: &str) -> Cow<'_, str> {
 /// let m: Vec<_> = vietnamese::abbrev::matches("Sở GD-ĐT").collect();
 /// assert_eq!((m[0].key, m[0].expansion), ("GD-ĐT", "giáo dục và đào tạo"));
 /// ```
-#[must_use]
 pub fn matches(text: &str) -> Matches<'_> {
     DEFAULT.matches(text)
 }
@@ -124,7 +123,6 @@ pub fn matches(text: &str) -> Matches<'_> {
 /// assert_eq!((d[0].short_text, d[0].long_text), ("Đề án 25", "Đề án đào tạo giáo viên"));
 /// assert_eq!((d[1].kind, d[1].long_text), (DefinitionKind::Reversed, "cải cách hành chính"));
 /// ```
-#[must_use]
 pub fn definitions(text: &str) -> Definitions<'_> {
     DEFAULT.definitions(text)
 }

@@ -285,7 +285,12 @@ mod tests {
     #[test]
     fn word_chars_agree_with_std() {
         for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
-            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "U+{:04X}", c as u32);
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || is_mark(c),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
@@ -293,7 +298,12 @@ mod tests {
     fn class_agrees_with_decoding() {
         for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
             let s = c.to_string();
-            assert_eq!(class_at(&s, 0), (c.len_utf8(), is_word_char(c), is_mark(c)), "U+{:04X}", c as u32);
+            assert_eq!(
+                class_at(&s, 0),
+                (c.len_utf8(), is_word_char(c), is_mark(c)),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
@@ -313,7 +323,16 @@ mod tests {
         }
         assert_eq!(
             runs,
-            ["KT-XH", "TP.HCM", "và", "1234/QĐ-TTg", "PCIe", "a@b.vn", "x", "y"]
+            [
+                "KT-XH",
+                "TP.HCM",
+                "và",
+                "1234/QĐ-TTg",
+                "PCIe",
+                "a@b.vn",
+                "x",
+                "y"
+            ]
         );
     }
 
