@@ -3,8 +3,8 @@
 //! News and administrative Vietnamese is dense with abbreviations (UBND, HĐND, KT-XH, CCHC, NTM,
 //! BTV …). This module expands them:
 //!
-//! - [`expand`] rewrites a text with the built-in dictionary (about 750 senses of 650 keys written
-//!   by the project, `data/abbreviations.tsv`); [`matches`] lists what it found, with the span, the
+//! - [`expand`] rewrites a text with the built-in dictionary (782 senses of 707 keys written
+//!   by the project, `data/abbreviations.tsv`); [`matches()`] lists what it found, with the span, the
 //!   key, the chosen sense and the alternatives.
 //! - Spelling variants map to one entry: "KT-XH", "KTXH", "KT - XH"; "TP.HCM", "TP HCM", "TPHCM".
 //! - A key with several senses (BTV: Ban Thường vụ / biên tập viên; BCH: Ban Chấp hành / Ban Chỉ
