@@ -360,7 +360,7 @@ pub(crate) fn find<'t>(
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(p) = bytes[from..].iter().position(|&b| b == b'(') {
+    while let Some(p) = text[from..].find('(') {
         let open = from + p;
         from = open + 1;
         // The closing parenthesis, within 300 bytes and with no other '(' before it.

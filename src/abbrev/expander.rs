@@ -269,6 +269,11 @@ pub struct Expander {
 
 /// The lookup form of a spelling: NFC, dashes as "-", no spaces around a hyphen, single spaces.
 fn normalize_key(s: &str) -> String {
+    let simple = !s.bytes().any(|b| matches!(b, 0xCC | 0xCD | 0xE2) || b.is_ascii_whitespace());
+    if simple {
+        // No combining mark (so already NFC as far as a key cares), no dash, no space.
+        return s.to_string();
+    }
     let s: String = s
         .nfc()
         .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
@@ -1140,10 +1145,18 @@ impl<'a> Iterator for Matches<'a> {
         let bytes = text.as_bytes();
         while self.pos < bytes.len() {
             let i = self.pos;
-            let (len, word, _) = class_at(text, i);
-            if !word {
-                self.pos += len;
-                continue;
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    self.pos += 1;
+                    continue;
+                }
+            } else {
+                let (len, word, _) = class_at(text, i);
+                if !word {
+                    self.pos += len;
+                    continue;
+                }
             }
             let (end, marks) = run_end(text, i);
             self.pos = end;

@@ -101,7 +101,7 @@ pub(crate) fn word_char_at(text: &str, i: usize) -> bool {
 /// The character at byte `i` (a char boundary of `text`, `i < text.len()`): its length in bytes,
 /// whether it is a word character, and whether it is a combining mark. Decodes only what the
 /// lead bytes of Vietnamese text do not settle.
-#[inline]
+#[inline(always)]
 pub(crate) fn class_at(text: &str, i: usize) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
     let b = bytes[i];
