@@ -269,18 +269,23 @@ pub struct Expander {
 
 /// The lookup form of a spelling: NFC, dashes as "-", no spaces around a hyphen, single spaces.
 fn normalize_key(s: &str) -> String {
-    let simple = !s.bytes().any(|b| matches!(b, 0xCC | 0xCD | 0xE2) || b.is_ascii_whitespace());
-    if simple {
+    let bytes = s.as_bytes();
+    if !bytes
+        .iter()
+        .any(|&b| matches!(b, 0xCC | 0xCD | 0xE2) || b.is_ascii_whitespace())
+    {
         // No combining mark (so already NFC as far as a key cares), no dash, no space.
         return s.to_string();
     }
-    let s: String = s
-        .nfc()
-        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
-        .collect();
+    let composed: Cow<'_, str> = if bytes.iter().any(|&b| matches!(b, 0xCC | 0xCD)) {
+        Cow::Owned(s.nfc().collect())
+    } else {
+        Cow::Borrowed(s)
+    };
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    for c in composed.chars() {
+        let c = if matches!(c, '–' | '—') { '-' } else { c };
         if c.is_whitespace() {
             pending_space = true;
             continue;
