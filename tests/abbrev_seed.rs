@@ -45,3 +45,11 @@ fn seed_paragraph_matches() {
         ["biên tập viên"]
     );
 }
+
+#[test]
+fn seed_paragraph_in_nfd_expands_alike() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfd: String = SEED.nfd().collect();
+    let out: String = expand(&nfd).nfc().collect();
+    assert_eq!(out, EXPECTED);
+}

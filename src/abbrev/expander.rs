@@ -438,6 +438,14 @@ impl Expander {
             let any_length = glued.contains(entries[i as usize].key.as_str());
             let (w, bit) = prefilter_bit(b[0], b1, run);
             prefilter[w] |= bit;
+            // The same spelling in NFD, so that decomposed text is filtered alike.
+            let d: String = k.nfd().collect();
+            if d.len() != k.len() && word_char_at(&d, 0) {
+                let db = d.as_bytes();
+                let drun = run_end(&d, 0).0;
+                let (w, bit) = prefilter_bit(db[0], if drun >= 2 { db[1] } else { 0 }, drun);
+                prefilter[w] |= bit;
+            }
             if any_length {
                 // "Q.1", "TP.Vinh": the run goes on past the key's period.
                 let b1 = b.get(1).copied().unwrap_or(0);
@@ -921,7 +929,7 @@ impl<'a> Matches<'a> {
             0
         };
         let (w, bit) = prefilter_bit(b0, b1, end - start);
-        let candidate = e.prefilter[w] & bit != 0 || marks;
+        let candidate = e.prefilter[w] & bit != 0;
         if !candidate && (self.defined.is_empty() || !self.defined_first[usize::from(b0)]) {
             return None;
         }
@@ -1169,7 +1177,6 @@ impl<'a> Iterator for Matches<'a> {
             let b1 = if end - i >= 2 { bytes[i + 1] } else { 0 };
             let (w, bit) = prefilter_bit(bytes[i], b1, end - i);
             if self.expander.prefilter[w] & bit == 0
-                && !marks
                 && (self.defined.is_empty() || !self.defined_first[usize::from(bytes[i])])
             {
                 continue;
