@@ -264,6 +264,9 @@ pub struct Expander {
     multi_first: HashSet<Box<str>, FxBuild>,
     /// One bit per pair of leading bytes of a lookup key (65,536 bits).
     prefilter: Box<[u64]>,
+    /// One bit per pair of bytes that can start a spelling in the text (65,536 bits): a word whose
+    /// first two bytes are not here is skipped without finding its exact end.
+    starts: Box<[u64]>,
     options: ExpandOptions,
 }
 
@@ -421,6 +424,20 @@ impl Expander {
 
         let mut multi_first: HashSet<Box<str>, FxBuild> = HashSet::default();
         let mut prefilter = vec![0u64; 1024].into_boxed_slice();
+        let mut starts = vec![0u64; 1024].into_boxed_slice();
+        let mut set_start = |b: &[u8]| match b {
+            [] => {}
+            [b0] => {
+                for b1 in 0..=255u8 {
+                    let i = (usize::from(*b0) << 8) | usize::from(b1);
+                    starts[i / 64] |= 1 << (i % 64);
+                }
+            }
+            [b0, b1, ..] => {
+                let i = (usize::from(*b0) << 8) | usize::from(*b1);
+                starts[i / 64] |= 1 << (i % 64);
+            }
+        };
         let glued: HashSet<&str> = entries
             .iter()
             .filter(|e| e.key.ends_with('.') && e.senses.iter().any(|s| s.place || s.title))
@@ -438,6 +455,7 @@ impl Expander {
             let any_length = glued.contains(entries[i as usize].key.as_str());
             let (w, bit) = prefilter_bit(b[0], b1, run);
             prefilter[w] |= bit;
+            set_start(b);
             // The same spelling in NFD, so that decomposed text is filtered alike.
             let d: String = k.nfd().collect();
             if d.len() != k.len() && word_char_at(&d, 0) {
@@ -445,6 +463,7 @@ impl Expander {
                 let drun = run_end(&d, 0).0;
                 let (w, bit) = prefilter_bit(db[0], if drun >= 2 { db[1] } else { 0 }, drun);
                 prefilter[w] |= bit;
+                set_start(db);
             }
             if any_length {
                 // "Q.1", "TP.Vinh": the run goes on past the key's period.
@@ -473,6 +492,7 @@ impl Expander {
             lookup,
             multi_first,
             prefilter,
+            starts,
             options,
         }
     }
@@ -1170,6 +1190,34 @@ impl<'a> Iterator for Matches<'a> {
                     self.pos += len;
                     continue;
                 }
+            }
+            // A run glued by a joiner to the word before it ("12/TTg", "đổi.UBND") belongs to
+            // that word, which was not an abbreviation: skip it.
+            let glued = i >= 2
+                && super::scan::is_joiner(bytes[i - 1])
+                && char_before(text, i - 1).is_some_and(is_word_char);
+            let defined_gate =
+                !self.defined.is_empty() && self.defined_first[usize::from(bytes[i])];
+            let pair =
+                (usize::from(bytes[i]) << 8) | usize::from(bytes.get(i + 1).copied().unwrap_or(0));
+            if glued || (self.expander.starts[pair / 64] & (1 << (pair % 64)) == 0 && !defined_gate)
+            {
+                // No spelling starts with these two bytes: skip to the next ASCII separator or
+                // punctuation, or to a non-ASCII punctuation lead byte (U+0080–U+00BF, U+2000–,
+                // U+3000–, U+FE00–), without classifying every letter.
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    let b = bytes[j];
+                    if b.is_ascii_alphanumeric()
+                        || (b >= 0x80 && !matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF))
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                self.pos = j;
+                continue;
             }
             let (end, marks) = run_end(text, i);
             self.pos = end;
