@@ -36,9 +36,11 @@ pub enum ContextPosition {
 
 /// A rule that votes for one sense of an abbreviation when one of its phrases occurs in the text.
 ///
-/// Phrases are compared without regard to letter case. A matching `After` or `Before` rule counts
-/// 4 points, each `Near` phrase found counts 1; the sense with the most points wins, and ties (and
-/// texts where no rule fires) go to the first sense listed for the key.
+/// Phrases are compared without regard to letter case, as whole words. `After` and `Before` rules
+/// decide first: the sense with the most of them firing wins. Only when none fires are the `Near`
+/// phrases counted (a place abbreviation followed by a capital or a digit counts one more), and the
+/// sense with the most wins. Ties, and texts where nothing fires, go to the first sense listed for
+/// the key: that is the documented fallback.
 ///
 /// # Examples
 ///

@@ -698,7 +698,9 @@ impl Expander {
         define::find(text, &known, &is_key)
     }
 
-    /// Chooses a sense by the context rules: the best score wins, ties go to the earlier sense.
+    /// Chooses a sense by the context rules: `after`/`before` rules first (the sense with most
+    /// rules firing), else `near` phrases (the sense with most phrases found); ties and texts
+    /// where nothing fires go to the first sense.
     fn choose(&self, entry: &CompiledEntry, text: &str, span: &Range<usize>) -> usize {
         if entry.senses.len() == 1 {
             return 0;
@@ -723,6 +725,21 @@ impl Expander {
         } else {
             String::new()
         };
+        // The words right after and right before decide first (one point per rule that fires).
+        let mut best = (0u32, 0usize);
+        if any_after || any_before {
+            for (i, r) in entry.rules.iter().enumerate() {
+                let score = u32::from(r.after.iter().any(|p| starts_with_words(&after, p)))
+                    + u32::from(r.before.iter().any(|p| ends_with_words(&before, p)));
+                if score > best.0 {
+                    best = (score, i);
+                }
+            }
+            if best.0 > 0 {
+                return best.1;
+            }
+        }
+        // Otherwise the phrases nearby, and a capital or a digit after a place abbreviation.
         let window = if any_near {
             lower(
                 floor_boundary(text, span.start.saturating_sub(100))
@@ -734,16 +751,8 @@ impl Expander {
         let next_upper_or_digit = char_at(text, after_start)
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && after_start > span.end;
-        let mut best = (0u32, 0usize);
         for (i, (sense, r)) in entry.senses.iter().zip(&entry.rules).enumerate() {
-            let mut score = 0u32;
-            if r.after.iter().any(|p| starts_with_words(&after, p)) {
-                score += 4;
-            }
-            if r.before.iter().any(|p| ends_with_words(&before, p)) {
-                score += 4;
-            }
-            score += r.near.iter().filter(|p| contains_words(&window, p)).count() as u32;
+            let mut score = r.near.iter().filter(|p| contains_words(&window, p)).count() as u32;
             if sense.place && next_upper_or_digit {
                 score += 1;
             }
