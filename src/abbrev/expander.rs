@@ -847,7 +847,7 @@ fn in_protected_chunk(text: &str, span: &Range<usize>) -> bool {
         .find(char::is_whitespace)
         .map_or(text.len(), |i| span.end + i);
     let chunk = &text[start..end];
-    chunk.contains("://")
+    (chunk.contains(':') && chunk.contains("://"))
         || chunk.contains('@')
         || chunk.starts_with("www.")
         || text[start..span.start].contains('#')
