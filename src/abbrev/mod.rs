@@ -3,7 +3,7 @@
 //! News and administrative Vietnamese is dense with abbreviations (UBND, HĐND, KT-XH, CCHC, NTM,
 //! BTV …). This module expands them:
 //!
-//! - [`expand`] rewrites a text with the built-in dictionary (782 senses of 707 keys written
+//! - [`expand`] rewrites a text with the built-in dictionary (787 senses of 712 keys written
 //!   by the project, `data/abbreviations.tsv`); [`matches()`] lists what it found, with the span, the
 //!   key, the chosen sense and the alternatives.
 //! - Spelling variants map to one entry: "KT-XH", "KTXH", "KT - XH"; "TP.HCM", "TP HCM", "TPHCM".
