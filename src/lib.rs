@@ -14,6 +14,7 @@
 //! | tokens: words, numbers, dates, money, abbreviations, URLs | [`token`] | [`tokens()`], [`Tokenizer`], [`TokenKind`] |
 //! | sentences that survive `TP.`, `GS.TS.`, `3.5` and `...` | [`sentence`] | [`sentences()`], [`SentenceSplitter`] |
 //! | word segmentation (`cải_cách hành_chính`), feature `segment` | [`mod@segment`] | [`segment()`], [`Segmenter`], [`segment::underscored`] |
+//! | expand abbreviations (UBND, KT-XH, BTV …) with context-chosen senses and in-text definitions (feature `abbreviations`) | `abbrev` | `abbrev::expand`, `abbrev::Expander`, `abbrev::matches`, `abbrev::definitions` |
 //!
 //! # Examples
 //!
@@ -122,9 +123,12 @@
 //!
 //! # Crate features
 //!
-//! None yet: folding and slugs need no data beyond small built-in tables.
+//! Both features are on by default; a crate that only folds, slugs, normalizes or tokenizes can
+//! turn them off with `default-features = false` and carries no dictionary.
 //!
-//! - `segment` (default): word segmentation, [`mod@segment`], with its built-in dictionary (about
+//! - `abbreviations`: the `abbrev` module and its dictionary of about 700 keys
+//!   (`data/abbreviations.tsv`, compiled in).
+//! - `segment`: word segmentation, the `segment` module, with its built-in dictionary (about
 //!   0.2 MB of words written by the project and mined from the Vietnamese statutes).
 //!
 //! # Minimum Rust version
@@ -136,6 +140,8 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+#[cfg(feature = "abbreviations")]
+pub mod abbrev;
 pub mod fold;
 pub mod legacy;
 pub mod letter;
@@ -148,6 +154,8 @@ pub mod syllable;
 mod tables;
 pub mod token;
 
+#[cfg(feature = "abbreviations")]
+pub use abbrev::{Dictionary, DictionaryError, ExpandOptions, Expander, expand};
 pub use fold::{FoldedChar, fold, fold_char, fold_to, is_folded};
 pub use legacy::{DecodeError, EncodeError, LegacyEncoding};
 pub use normalize::{

@@ -5,7 +5,16 @@ Run from the repository root: `python3 tools/gen_abbrev_tables.py`. The table li
 abbreviation written with a period (flag `period`); the tokenizer and the sentence splitter use
 it, so it is compiled in with or without the dictionary feature. A unit test in
 src/tables/mod.rs re-derives it from the TSV and fails when the two disagree.
+
+The TSV has up to seven columns (abbreviation, expansion, domain, flags, notes, variants,
+context); only the first and the flags matter here. The full dictionary is parsed at run time by
+src/abbrev/dictionary.rs (feature `abbreviations`), whose tests check every row; this script
+also refuses rows the dictionary would reject, so that a bad row is caught before the Rust build.
 """
+
+import sys
+
+FLAGS = {"period", "place", "title", "informal"}
 
 keys = set()
 with open("data/abbreviations.tsv", encoding="utf-8") as f:
@@ -14,7 +23,10 @@ with open("data/abbreviations.tsv", encoding="utf-8") as f:
         if not line or line.startswith("#"):
             continue
         cols = line.split("\t")
-        flags = cols[3].split(",") if len(cols) > 3 else []
+        flags = [f.strip() for f in cols[3].split(",")] if len(cols) > 3 else []
+        bad = [f for f in flags if f and f not in FLAGS]
+        if len(cols) > 7 or len(cols) < 2 or not cols[0] or not cols[1].strip() or bad:
+            sys.exit("data/abbreviations.tsv: malformed row: %r" % line)
         if "period" in flags:
             keys.add(cols[0])
 

@@ -33,4 +33,5 @@ pub(crate) const PERIOD_ABBREVIATIONS: &[&str] = &[
     "tr.",
     "tr.CN",
     "v.v.",
+    "vv.",
 ];
