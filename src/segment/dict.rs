@@ -106,12 +106,17 @@ pub(crate) fn builtin() -> Lexicon {
         let score: f32 = score.parse().unwrap_or(0.0);
         lexicon.insert(word, mined_weight(score));
     }
-    for line in include_str!("../../data/segment_words.txt").lines() {
-        let line = line.split('#').next().unwrap_or("");
-        for word in line.split(',') {
-            let word = word.trim();
-            if !word.is_empty() {
-                lexicon.insert(word, LISTED_WEIGHT);
+    for list in [
+        include_str!("../../data/segment_words_general.txt"),
+        include_str!("../../data/segment_words.txt"),
+    ] {
+        for line in list.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            for word in line.split(',') {
+                let word = word.trim();
+                if !word.is_empty() {
+                    lexicon.insert(word, LISTED_WEIGHT);
+                }
             }
         }
     }
