@@ -1,5 +1,5 @@
-//! Vietnamese text for Rust: ASCII folding and URL slugs that are right on the text people
-//! really write.
+//! Vietnamese text for Rust: folding, slugs, normalization, legacy encodings, tokens, sentences,
+//! abbreviations and word segmentation, right on the text people really write.
 //!
 //! # Overview
 //!
@@ -129,7 +129,7 @@
 //! - `abbreviations`: the `abbrev` module and its dictionary of about 700 keys
 //!   (`data/abbreviations.tsv`, compiled in).
 //! - `segment`: word segmentation, the `segment` module, with its built-in dictionary (about
-//!   0.2 MB of words written by the project and mined from the Vietnamese statutes).
+//!   0.4 MB of words written by the project and mined from the Vietnamese statutes).
 //!
 //! # Minimum Rust version
 //!
