@@ -39,6 +39,8 @@
 use std::iter::FusedIterator;
 use std::ops::Range;
 
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
 use crate::token::{is_separator, period_abbreviation_chain};
 
 /// One sentence: a slice of the input without surrounding white space, and its byte offset.
@@ -365,7 +367,7 @@ impl Sentences<'_> {
             return None;
         }
         let next = text[next_start..].chars().next()?;
-        if next.is_lowercase() && !is_lowercase_list_marker(&text[next_start..]) {
+        if is_lower(next) && !is_lowercase_list_marker(&text[next_start..]) {
             return None;
         }
         // Every period abbreviation ends in an ASCII letter and a period (a unit test checks it).
@@ -380,7 +382,7 @@ impl Sentences<'_> {
                 // `TP. Hà Nội`, `GS. Nguyễn`, `Q. 1`: not a boundary.
                 Some(true) => return None,
                 // `v.v. Năm`: a boundary; `tr. 25`: not one.
-                Some(false) if !next.is_uppercase() => return None,
+                Some(false) if !is_upper(next) => return None,
                 _ => {}
             }
             if k == j && is_list_marker(&text[start..i]) {
@@ -420,7 +422,7 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> Option<bool> {
     for q in starts {
         if period_abbreviation_chain(text, q) == Some(dot + 1) {
             let first = text[q..].chars().next()?;
-            return Some(first.is_uppercase());
+            return Some(is_upper(first));
         }
     }
     None
@@ -436,17 +438,82 @@ fn is_list_marker(s: &str) -> bool {
         && s.len() <= 6
         && s.bytes()
             .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'));
-    let letter = s.len() <= 4 && s.chars().count() == 1 && s.chars().all(char::is_lowercase);
+    let letter = small_letter_len(s) == Some(s.len());
     digits || roman || letter
+}
+
+/// The most combining marks (counted in NFD) a lettered list marker may carry: a Vietnamese
+/// letter has at most two; the bound keeps the look-ahead constant.
+const MAX_MARKS: usize = 4;
+
+/// The byte length of the small letter and its combining marks at the start of `rest`, if it
+/// starts with one. Decided on the canonical decomposition, so that a precomposed letter (`ḅ`)
+/// and its NFD form (`b` U+0323) give the same answer.
+fn small_letter_len(rest: &str) -> Option<usize> {
+    let mut chars = rest.char_indices();
+    let (_, first) = chars.next()?;
+    if !is_lower(first) {
+        return None;
+    }
+    let mut marks = 0;
+    let mut all_marks = true;
+    decompose_canonical(first, |d| {
+        marks += 1;
+        all_marks &= marks == 1 || is_combining_mark(d);
+    });
+    marks -= 1;
+    let mut end = first.len_utf8();
+    for (i, c) in chars {
+        if !is_combining_mark(c) {
+            break;
+        }
+        decompose_canonical(c, |d| {
+            marks += 1;
+            all_marks &= is_combining_mark(d);
+        });
+        end = i + c.len_utf8();
+        if marks > MAX_MARKS {
+            return None;
+        }
+    }
+    (all_marks && marks <= MAX_MARKS).then_some(end)
+}
+
+/// The char whose case stands for `c`'s: the first char of its canonical decomposition, so
+/// that NFC and NFD agree (`ᾈ` is a titlecase letter, its NFD form a capital `Α` and marks).
+fn case_char(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut first = None;
+    decompose_canonical(c, |d| {
+        if first.is_none() {
+            first = Some(d);
+        }
+    });
+    first.unwrap_or(c)
+}
+
+/// Whether `c` is a capital letter, as its canonical decomposition says.
+fn is_upper(c: char) -> bool {
+    case_char(c).is_uppercase()
+}
+
+/// Whether `c` is a small letter, as its canonical decomposition says.
+fn is_lower(c: char) -> bool {
+    case_char(c).is_lowercase()
 }
 
 /// Whether `rest` opens with a lettered list marker: one small letter, `.` or `)`, white
 /// space (`b. Phạm vi`, `c) Đối tượng`).
 fn is_lowercase_list_marker(rest: &str) -> bool {
-    let mut chars = rest.chars();
+    let Some(n) = small_letter_len(rest) else {
+        return false;
+    };
+    let mut chars = rest[n..].chars();
     matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(a), Some('.' | ')'), Some(c)) if a.is_lowercase() && is_separator(c)
+        (chars.next(), chars.next()),
+        (Some('.' | ')'), Some(c)) if is_separator(c)
     )
 }
 
@@ -467,7 +534,7 @@ fn skip_closers(text: &str, mut i: usize) -> usize {
         if matches!(
             c,
             '"' | '\'' | ')' | ']' | '}' | '»' | '”' | '’' | '›' | '」' | '』'
-        ) || unicode_normalization::char::is_combining_mark(c)
+        ) || is_combining_mark(c)
         {
             i += c.len_utf8();
         } else {

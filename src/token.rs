@@ -892,6 +892,16 @@ impl<'a> Scanner<'a> {
         Some((class(c), c.len_utf8()))
     }
 
+    /// Whether the byte at `i` is an ASCII letter or digit that stands alone: not followed by a
+    /// combining mark. A base letter with marks (`e` + U+0301) is the NFD form of a non-ASCII
+    /// letter (`é`), so the ASCII-only scanners (e-mail, domain) must refuse it as they refuse
+    /// the precomposed letter.
+    #[inline]
+    fn is_bare_ascii_alnum_at(&self, i: usize) -> bool {
+        self.byte(i).is_ascii_alphanumeric()
+            && !(self.byte(i + 1) >= 0x80 && matches!(self.class_at(i + 1), Some((Class::Mark, _))))
+    }
+
     #[inline]
     fn is_word_char_at(&self, i: usize) -> bool {
         matches!(
@@ -1312,7 +1322,7 @@ impl<'a> Scanner<'a> {
             if i - start > 64 {
                 return None;
             }
-            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
+            if self.is_bare_ascii_alnum_at(i) || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
                 i += 1;
             } else {
                 break;
@@ -1339,7 +1349,7 @@ impl<'a> Scanner<'a> {
             }
             let label_start = i;
             while let Some(&b) = bytes.get(i) {
-                if b.is_ascii_alphanumeric() || (b == b'-' && i > label_start) {
+                if self.is_bare_ascii_alnum_at(i) || (b == b'-' && i > label_start) {
                     i += 1;
                 } else {
                     break;
@@ -1350,7 +1360,7 @@ impl<'a> Scanner<'a> {
             }
             labels += 1;
             end = i;
-            if self.byte(i) == b'.' && self.byte(i + 1).is_ascii_alphanumeric() {
+            if self.byte(i) == b'.' && self.is_bare_ascii_alnum_at(i + 1) {
                 i += 1;
             } else {
                 break;

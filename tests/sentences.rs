@@ -92,6 +92,21 @@ fn public_types_are_send_sync() {
     check::<SentenceOptions>();
 }
 
+/// Inputs on which the NFC/NFD property once failed (found by proptest).
+#[test]
+fn nfc_and_nfd_agree_on_found_inputs() {
+    for s in [
+        // A small letter with a mark is a list marker in both forms (`ḅ.`).
+        "b\u{323}. TP.",
+    ] {
+        let nfc: String = s.nfc().collect();
+        let nfd: String = s.nfd().collect();
+        let a: Vec<String> = sentences(&nfc).map(|s| s.text.to_string()).collect();
+        let b: Vec<String> = sentences(&nfd).map(|s| s.text.nfc().collect()).collect();
+        assert_eq!(a, b, "NFC {nfc:?} vs NFD {nfd:?}");
+    }
+}
+
 fn check_invariants(text: &str, splitter: SentenceSplitter) -> Result<(), TestCaseError> {
     let mut last_end = 0;
     for s in splitter.sentences(text) {
