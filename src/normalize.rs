@@ -537,7 +537,30 @@ impl Normalizer {
     }
 
     /// Repairs the chunk `t[a..b]` into `out`: NFC, and every word that is a syllable rewritten.
+    ///
+    /// A chunk may hold non-ASCII white space (NBSP, U+2003, …), which separates tokens: each
+    /// piece between two white-space chars is repaired on its own, so that a URL before the
+    /// space does not protect the word after it (`://\u{A0}/Ðeng`). NFC never composes across
+    /// white space (a space is a starter that composes with nothing), so the cut is safe.
     fn repair_chunk(&self, t: &str, a: usize, b: usize, cache: &mut TokenCache, out: &mut String) {
+        let chunk = &t[a..b];
+        if chunk.is_ascii() {
+            return self.repair_piece(t, a, b, cache, out);
+        }
+        let mut piece = a;
+        for (i, c) in chunk.char_indices() {
+            if c.is_whitespace() {
+                self.repair_piece(t, piece, a + i, cache, out);
+                // NFC of the space itself (U+2000 and U+2001 are U+2002 and U+2003 in NFC).
+                out.extend(std::iter::once(c).nfc());
+                piece = a + i + c.len_utf8();
+            }
+        }
+        self.repair_piece(t, piece, b, cache, out);
+    }
+
+    /// Repairs `t[a..b]`, a piece of a chunk without white space (see [`Self::repair_chunk`]).
+    fn repair_piece(&self, t: &str, a: usize, b: usize, cache: &mut TokenCache, out: &mut String) {
         let chunk = &t[a..b];
         if chunk.is_empty() {
             return;

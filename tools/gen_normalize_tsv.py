@@ -122,6 +122,9 @@ ROWS = [
     ("한국어", "한국어", A, "Hangul", ""),
     ("\u1112\u1161\u11ab", "한", A, "Hangul jamo composed by NFC", ""),
     ("1\u00a0000", "1\u00a0000", A, "NBSP kept without the web options", ""),
+    ("://\u00a0/\u00d0eNG", "://\u00a0/\u0110eNG", A, "NBSP ends a URL-like token (found by proptest)", ""),
+    ("http://x\u00a0baỏ", "http://x\u00a0bảo", A, "the word after a URL and an NBSP is repaired", "n"),
+    ("http://x\u2003baỏ", "http://x\u2003bảo", A, "the word after a URL and an em space is repaired", ""),
     # Tone placement: the two conventions.
     ("hòa", "hoà", M, "oa open", "nu"),
     ("hoà", "hòa", F, "oa open", "nu"),
