@@ -98,6 +98,8 @@ fn nfc_and_nfd_agree_on_found_inputs() {
     for s in [
         // A small letter with a mark is a list marker in both forms (`ḅ.`).
         "b\u{323}. TP.",
+        // The titlecase `ᾈ` is a capital `Α` with marks in NFD: a capital after `v.v.` either way.
+        "v.v. \u{1F88}",
     ] {
         let nfc: String = s.nfc().collect();
         let nfd: String = s.nfd().collect();
