@@ -409,8 +409,9 @@ impl Normalizer {
     /// The start and end of the first chunk at or after `from` that may need a change, or `None`.
     ///
     /// A chunk is a maximal run of bytes that are not ASCII separators (anything but ASCII
-    /// letters, digits and `_`); chunk boundaries are safe places to cut NFC, since no ASCII
-    /// character composes with its neighbours. `from` must be a chunk boundary.
+    /// letters, digits, `_` and `<` `=` `>`); chunk boundaries are safe places to cut NFC,
+    /// since no other ASCII character composes with its neighbours. `from` must be a chunk
+    /// boundary.
     ///
     /// ASCII is skipped eight bytes at a time; each word holding a non-ASCII character is
     /// examined once, and only a word whose tone mark could be misplaced is looked at letter by
@@ -672,8 +673,10 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Whether a chunk ends at `byte`: an ASCII byte that is not part of a word, except `<`, `=`
+/// and `>`, which NFC composes with a following U+0338 (`<` U+0338 is `≮`).
 fn is_separator(byte: u8) -> bool {
-    byte < 0x80 && ASCII_CLASS[byte as usize] == SEP
+    byte < 0x80 && ASCII_CLASS[byte as usize] == SEP && !matches!(byte, b'<' | b'=' | b'>')
 }
 
 /// The code point starting at `b[i]` (a non-ASCII lead byte of valid UTF-8) and its length.

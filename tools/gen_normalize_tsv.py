@@ -125,6 +125,7 @@ ROWS = [
     ("://\u00a0/\u00d0eNG", "://\u00a0/\u0110eNG", A, "NBSP ends a URL-like token (found by proptest)", ""),
     ("http://x\u00a0baỏ", "http://x\u00a0bảo", A, "the word after a URL and an NBSP is repaired", "n"),
     ("http://x\u2003baỏ", "http://x\u2003bảo", A, "the word after a URL and an em space is repaired", ""),
+    ("<\u0338 a=\u0338b x>\u0338", "\u226e a\u2260b x\u226f", A, "NFC composes < = > with U+0338 (found by proptest)", ""),
     # Tone placement: the two conventions.
     ("hòa", "hoà", M, "oa open", "nu"),
     ("hoà", "hòa", F, "oa open", "nu"),
