@@ -1,6 +1,8 @@
 //! The segmentation of one run of syllables: proper names first, then the best-scoring split of
 //! the rest by dynamic programming over the dictionary weights.
 
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
 use super::Segmenter;
 use super::key::push_key;
 
@@ -41,21 +43,47 @@ const SURNAMES: &[&str] = &[
     "kim", "lữ", "mã", "ninh", "tống", "trình", "ung", "yên",
 ];
 
+/// The chars of `syllable` in canonical decomposition (NFD, without reordering the marks), so
+/// that the case tests below see NFC and NFD input alike: `ᾈ` (a titlecase letter) is a
+/// capital `Α` and two marks, `Å` an `A` and a ring.
+fn decomposed(syllable: &str) -> impl Iterator<Item = char> + '_ {
+    syllable.chars().flat_map(|c| {
+        let mut buf = [c; 4];
+        // Nothing below U+00C0 has a canonical decomposition.
+        if c < '\u{C0}' {
+            return buf.into_iter().take(1);
+        }
+        let mut n = 0;
+        decompose_canonical(c, |d| {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = d;
+            }
+            n += 1;
+        });
+        buf.into_iter().take(n.min(4))
+    })
+}
+
 /// Whether a syllable has two or more letters, all capitals.
 fn is_all_capitals(syllable: &str) -> bool {
     let mut letters = 0;
-    for c in syllable.chars() {
+    for c in decomposed(syllable) {
         if c.is_lowercase() {
             return false;
         }
-        letters += usize::from(c.is_alphabetic());
+        letters += usize::from(c.is_alphabetic() && !is_combining_mark(c));
     }
     letters >= 2
 }
 
+/// Whether a syllable starts with a capital letter (as its canonical decomposition says).
+fn starts_with_capital(syllable: &str) -> bool {
+    decomposed(syllable).next().is_some_and(char::is_uppercase)
+}
+
 /// Whether a syllable is written with a capital first letter and small letters after it.
 fn is_title_case(syllable: &str) -> bool {
-    let mut chars = syllable.chars();
+    let mut chars = decomposed(syllable);
     chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
 }
 
@@ -77,12 +105,7 @@ impl Segmenter {
         scratch.titles.clear();
         for &(start, end) in syllables {
             scratch.capitals.push(is_all_capitals(&text[start..end]));
-            scratch.titles.push(
-                text[start..end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase),
-            );
+            scratch.titles.push(starts_with_capital(&text[start..end]));
             if !scratch.keys.is_empty() {
                 scratch.keys.push(' ');
             }
