@@ -43,48 +43,83 @@ const SURNAMES: &[&str] = &[
     "kim", "lữ", "mã", "ninh", "tống", "trình", "ung", "yên",
 ];
 
-/// The chars of `syllable` in canonical decomposition (NFD, without reordering the marks), so
-/// that the case tests below see NFC and NFD input alike: `ᾈ` (a titlecase letter) is a
-/// capital `Α` and two marks, `Å` an `A` and a ring.
-fn decomposed(syllable: &str) -> impl Iterator<Item = char> + '_ {
-    syllable.chars().flat_map(|c| {
-        let mut buf = [c; 4];
-        // Nothing below U+00C0 has a canonical decomposition.
-        if c < '\u{C0}' {
-            return buf.into_iter().take(1);
-        }
-        let mut n = 0;
-        decompose_canonical(c, |d| {
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = d;
-            }
-            n += 1;
-        });
-        buf.into_iter().take(n.min(4))
-    })
+/// Whether `c` is below U+0250 or in Latin Extended Additional (U+1E00..U+1EFF). These letters
+/// (the Vietnamese ones among them) have the case of their base letter and decompose into it
+/// and combining marks only (a unit test checks every one), so the case tests below take them
+/// as they are and decompose only the others: `ᾈ` (a titlecase letter) is a capital `Α` and
+/// two marks in NFD, and NFC and NFD input must be read alike.
+fn is_latin(c: char) -> bool {
+    c < '\u{250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
-/// Whether a syllable has two or more letters, all capitals.
+/// The char whose case stands for `c`'s: the first char of its canonical decomposition.
+fn case_char(c: char) -> char {
+    if is_latin(c) {
+        return c;
+    }
+    let mut first = None;
+    decompose_canonical(c, |d| {
+        if first.is_none() {
+            first = Some(d);
+        }
+    });
+    first.unwrap_or(c)
+}
+
+/// Whether a char of `c`'s canonical decomposition after the first `skip` is a capital.
+fn decomposition_has_capital(c: char, skip: usize) -> bool {
+    if is_latin(c) {
+        return skip == 0 && c.is_uppercase();
+    }
+    let mut k = 0;
+    let mut found = false;
+    decompose_canonical(c, |d| {
+        found |= k >= skip && d.is_uppercase();
+        k += 1;
+    });
+    found
+}
+
+/// Whether a syllable has two or more letters, all capitals (letters and case as in NFD).
 fn is_all_capitals(syllable: &str) -> bool {
     let mut letters = 0;
-    for c in decomposed(syllable) {
-        if c.is_lowercase() {
+    for c in syllable.chars() {
+        if is_latin(c) {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_alphabetic());
+            continue;
+        }
+        let mut lower = false;
+        decompose_canonical(c, |d| {
+            lower |= d.is_lowercase();
+            letters += usize::from(d.is_alphabetic() && !is_combining_mark(d));
+        });
+        if lower {
             return false;
         }
-        letters += usize::from(c.is_alphabetic() && !is_combining_mark(c));
     }
     letters >= 2
 }
 
 /// Whether a syllable starts with a capital letter (as its canonical decomposition says).
 fn starts_with_capital(syllable: &str) -> bool {
-    decomposed(syllable).next().is_some_and(char::is_uppercase)
+    syllable
+        .chars()
+        .next()
+        .is_some_and(|c| case_char(c).is_uppercase())
 }
 
 /// Whether a syllable is written with a capital first letter and small letters after it.
 fn is_title_case(syllable: &str) -> bool {
-    let mut chars = decomposed(syllable);
-    chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+    let mut chars = syllable.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    case_char(first).is_uppercase()
+        && !decomposition_has_capital(first, 1)
+        && !chars.any(|c| decomposition_has_capital(c, 0))
 }
 
 impl Segmenter {
@@ -276,6 +311,26 @@ mod tests {
                 .map(|&(a, b)| &text[ranges[a].0..ranges[b - 1].1])
                 .collect();
             assert_eq!(words, expected, "{text:?}");
+        }
+    }
+
+    /// The Latin fast path of the case tests stands for the full decomposition: the same case,
+    /// and nothing but combining marks after the base.
+    #[test]
+    fn latin_letters_have_the_case_of_their_decomposition() {
+        for c in ('\0'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            assert!(is_latin(c));
+            let mut parts = Vec::new();
+            decompose_canonical(c, |d| parts.push(d));
+            let base = parts[0];
+            assert_eq!(c.is_uppercase(), base.is_uppercase(), "{c:?}");
+            assert_eq!(c.is_lowercase(), base.is_lowercase(), "{c:?}");
+            assert_eq!(
+                c.is_alphabetic(),
+                base.is_alphabetic() && !is_combining_mark(base),
+                "{c:?}"
+            );
+            assert!(parts[1..].iter().all(|&m| is_combining_mark(m)), "{c:?}");
         }
     }
 }
