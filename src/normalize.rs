@@ -544,18 +544,20 @@ impl Normalizer {
     /// space does not protect the word after it (`://\u{A0}/Ðeng`). NFC never composes across
     /// white space (a space is a starter that composes with nothing), so the cut is safe.
     fn repair_chunk(&self, t: &str, a: usize, b: usize, cache: &mut TokenCache, out: &mut String) {
-        let chunk = &t[a..b];
-        if chunk.is_ascii() {
-            return self.repair_piece(t, a, b, cache, out);
-        }
+        let bytes = &t.as_bytes()[a..b];
         let mut piece = a;
-        for (i, c) in chunk.char_indices() {
-            if c.is_whitespace() {
-                self.repair_piece(t, piece, a + i, cache, out);
-                // NFC of the space itself (U+2000 and U+2001 are U+2002 and U+2003 in NFC).
-                out.extend(std::iter::once(c).nfc());
-                piece = a + i + c.len_utf8();
+        let mut i = 0;
+        while i < bytes.len() {
+            let n = non_ascii_space_len(bytes, i);
+            if n == 0 {
+                i += 1;
+                continue;
             }
+            self.repair_piece(t, piece, a + i, cache, out);
+            // NFC of the space itself (U+2000 and U+2001 are U+2002 and U+2003 in NFC).
+            out.extend(t[a + i..a + i + n].nfc());
+            i += n;
+            piece = a + i;
         }
         self.repair_piece(t, piece, b, cache, out);
     }
@@ -673,11 +675,37 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// The length of the non-ASCII white-space char (`char::is_whitespace`: U+0085, U+00A0, U+1680,
+/// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) starting at `b[i]`, or 0.
+#[inline]
+fn non_ascii_space_len(b: &[u8], i: usize) -> usize {
+    match (b[i], b.get(i + 1), b.get(i + 2)) {
+        (0xC2, Some(0x85 | 0xA0), _) => 2,
+        (0xE1, Some(0x9A), Some(0x80))
+        | (0xE2, Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
+        | (0xE2, Some(0x81), Some(0x9F))
+        | (0xE3, Some(0x80), Some(0x80)) => 3,
+        _ => 0,
+    }
+}
+
 /// Whether a chunk ends at `byte`: an ASCII byte that is not part of a word, except `<`, `=`
 /// and `>`, which NFC composes with a following U+0338 (`<` U+0338 is `≮`).
+#[inline]
 fn is_separator(byte: u8) -> bool {
-    byte < 0x80 && ASCII_CLASS[byte as usize] == SEP && !matches!(byte, b'<' | b'=' | b'>')
+    CHUNK_SEP[byte as usize]
 }
+
+/// [`is_separator`] as a table.
+static CHUNK_SEP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_CLASS[b] == SEP && !matches!(b as u8, b'<' | b'=' | b'>');
+        b += 1;
+    }
+    t
+};
 
 /// The code point starting at `b[i]` (a non-ASCII lead byte of valid UTF-8) and its length.
 #[inline]
@@ -949,6 +977,16 @@ impl TokenCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_space_len_agrees_with_is_whitespace() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            let expected = if c.is_whitespace() { s.len() } else { 0 };
+            assert_eq!(non_ascii_space_len(s.as_bytes(), 0), expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn repairs() {
