@@ -5,7 +5,8 @@
 //! - Vietnamese letters lose their tone and vowel marks: `ặ` → `a`, `Ự` → `U`, `đ` → `d`,
 //!   `Đ` → `D`, and so do the look-alikes typed for đ: `Ð`/`ð` (U+00D0/U+00F0) and `Ɖ`/`ɖ`.
 //! - Other Latin letters do too: `é` → `e`, `ñ` → `n`, `ç` → `c`, `ü` → `u`, `ø` → `o`,
-//!   `ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `þ` → `th`, `ł` → `l`, …
+//!   `ß` → `ss`, `æ` → `ae`, `œ` → `oe`, `þ` → `th`, `ł` → `l`, the digraph letters `ǆ` `ǉ` `ǌ`
+//!   and the ligatures `ﬁ` `ﬂ` `ﬀ` `ﬃ` `ﬄ` `ﬆ`, …
 //! - Combining diacritical marks (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF) are removed when they
 //!   follow a Latin letter, in any order and any number, so NFC, NFD, the Windows-1258 style
 //!   (`ê` + U+0301) and the deprecated tone marks U+0340/U+0341 all fold alike.
@@ -436,6 +437,22 @@ fn fold_base(c: char) -> Option<&'static str> {
         'ĳ' => "ij",
         'Þ' => "TH",
         'þ' => "th",
+        // Latin digraph letters and typographic ligatures (compatibility decompositions only).
+        'Ǆ' | 'Ǳ' => "DZ",
+        'ǅ' | 'ǲ' => "Dz",
+        'ǆ' | 'ǳ' => "dz",
+        'Ǉ' => "LJ",
+        'ǈ' => "Lj",
+        'ǉ' => "lj",
+        'Ǌ' => "NJ",
+        'ǋ' => "Nj",
+        'ǌ' => "nj",
+        'ﬀ' => "ff",
+        'ﬁ' => "fi",
+        'ﬂ' => "fl",
+        'ﬃ' => "ffi",
+        'ﬄ' => "ffl",
+        'ﬅ' | 'ﬆ' => "st",
         // Dashes and the minus sign.
         '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
         // Quotation marks and primes.

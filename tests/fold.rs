@@ -42,7 +42,7 @@ fn unit_cases() {
         ("\u{2026}", "..."),
         ("1\u{a0}000", "1 000"),
         ("œuvre Æsir", "oeuvre AEsir"),
-        ("ﬁ", "ﬁ"),
+        ("ﬁnance ǅuro", "finance Dzuro"),
         ("🇻🇳 Việt Nam", "🇻🇳 Viet Nam"),
         ("1\u{fe0f}\u{20e3}", "1\u{fe0f}\u{20e3}"),
         ("Ω", "\u{3a9}"),
