@@ -9,12 +9,8 @@ use vietnamese::abbrev::{
     definitions, expand, matches,
 };
 
-fn code_points(s: &str) -> String {
-    s.chars()
-        .map(|c| format!("U+{:04X}", c as u32))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+mod common;
+use common::code_points;
 
 #[test]
 fn conformance() {

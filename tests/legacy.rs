@@ -7,9 +7,8 @@ use vietnamese::legacy::{
     repair_font_text, repair_font_text_as,
 };
 
-fn code_points(s: &str) -> String {
-    s.chars().map(|c| format!("U+{:04X} ", c as u32)).collect()
-}
+mod common;
+use common::code_points;
 
 /// (line number, column 1, column 2, note) of a conformance file.
 fn rows(tsv: &str) -> Vec<(usize, &str, &str, &str)> {

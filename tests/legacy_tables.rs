@@ -3,6 +3,9 @@
 
 use vietnamese::legacy::{LegacyEncoding, decode};
 
+mod common;
+use common::code_points;
+
 /// (byte, expected code points or None) rows of a `_ref.tsv` file.
 fn rows(tsv: &str) -> Vec<(usize, u8, Option<String>)> {
     tsv.lines()
@@ -20,10 +23,6 @@ fn rows(tsv: &str) -> Vec<(usize, u8, Option<String>)> {
             (n + 1, byte, cps)
         })
         .collect()
-}
-
-fn code_points(s: &str) -> String {
-    s.chars().map(|c| format!("U+{:04X} ", c as u32)).collect()
 }
 
 fn check(tsv: &str, file: &str, enc: LegacyEncoding, range: impl Fn(u8) -> bool) -> usize {

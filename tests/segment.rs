@@ -7,12 +7,8 @@ use vietnamese::segment::{
     DictionaryErrorKind, SegmentOptions, Segmenter, Word, segment, underscored,
 };
 
-fn code_points(s: &str) -> String {
-    s.chars()
-        .map(|c| format!("U+{:04X}", c as u32))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+mod common;
+use common::code_points;
 
 /// tests/data/segment.tsv: input, expected underscore form, note.
 #[test]

@@ -5,28 +5,8 @@ use unicode_normalization::UnicodeNormalization;
 use vietnamese::sentence::{Sentence, SentenceOptions, SentenceSplitter, Sentences, sentences};
 use vietnamese::token::is_separator;
 
-/// Replaces `\u{XXXX}` escapes with their char.
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find("\\u{") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        let close = after.find('}').expect("closed escape");
-        let cp = u32::from_str_radix(&after[..close], 16).expect("hex escape");
-        out.push(char::from_u32(cp).expect("a char"));
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn code_points(s: &str) -> String {
-    s.chars()
-        .map(|c| format!("U+{:04X}", c as u32))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+mod common;
+use common::{code_points, unescape};
 
 #[test]
 fn conformance() {
