@@ -184,10 +184,7 @@ fn fold_bytes(s: &str) -> Vec<u8> {
         } else {
             (i, o)
         };
-        let end = bytes[i..]
-            .iter()
-            .position(|&b| b < 0x80)
-            .map_or(n, |p| i + p);
+        let end = stretch_end(bytes, i);
         scratch.clear();
         fold_slow_to(&s[start..end], &mut scratch);
         o = out_start;
@@ -608,6 +605,15 @@ fn entry_for(cp: u32) -> Entry {
         entry[3] |= LATIN;
     }
     entry
+}
+
+/// Where a stretch for the slow path that starts at byte `i` ends: at the next ASCII byte (no
+/// ASCII character composes with its neighbours, so NFC can be cut there), or at the end.
+pub(crate) fn stretch_end(bytes: &[u8], i: usize) -> usize {
+    bytes[i..]
+        .iter()
+        .position(|&b| b < 0x80)
+        .map_or(bytes.len(), |p| i + p)
 }
 
 /// The character starting at byte `i` of `s` (a char boundary).

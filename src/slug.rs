@@ -413,10 +413,7 @@ impl Slugifier {
                 continue;
             }
             // Text the fold passes through or folds the slow way, up to the next ASCII byte.
-            let end = bytes[i..]
-                .iter()
-                .position(|&b| b < 0x80)
-                .map_or(n, |p| i + p);
+            let end = fold::stretch_end(bytes, i);
             scratch.clear();
             fold::fold_slow_to(&s[i..end], &mut scratch);
             w.text(&scratch);
@@ -544,10 +541,7 @@ fn slug_bytes_branchless(s: &str, sep: u8, lowercase: bool) -> Vec<u8> {
             i = table.skip_marks(bytes, i + len);
             continue;
         }
-        let end = bytes[i..]
-            .iter()
-            .position(|&b| b < 0x80)
-            .map_or(n, |p| i + p);
+        let end = fold::stretch_end(bytes, i);
         scratch.clear();
         fold::fold_slow_to(&s[i..end], &mut scratch);
         let needed = o + scratch.len() + (n - end) + 16;
