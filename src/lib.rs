@@ -128,8 +128,8 @@
 //!
 //! - `abbreviations`: the `abbrev` module and its dictionary of about 700 keys
 //!   (`data/abbreviations.tsv`, compiled in).
-//! - `segment`: word segmentation, the `segment` module, with its built-in dictionary (about
-//!   0.4 MB of words written by the project and mined from the Vietnamese statutes).
+//! - `segment`: word segmentation, the `segment` module, with its built-in dictionary (the
+//!   multi-syllable words written by the project, about 0.3 MB).
 //!
 //! # Minimum Rust version
 //!

@@ -9,12 +9,8 @@ use super::key::word_key;
 /// The longest word, in syllables, the segmenter looks up.
 pub(crate) const MAX_SYLLABLES: usize = 6;
 
-/// Strength of a word written by the project (data/segment_words.txt) or added by the user: more
-/// than any mined word's, so a listed word wins over an overlapping mined one.
+/// Strength of a word written by the project (data/segment_words*.txt) or added by the user.
 pub(crate) const LISTED_WEIGHT: f32 = 8.0;
-
-/// The most a mined word's strength can be.
-const MINED_CAP: f32 = 7.5;
 
 /// A small, fast hasher for short keys (the multiplicative hash of rustc's FxHasher).
 #[derive(Default, Clone, Copy)]
@@ -91,21 +87,10 @@ impl Lexicon {
     }
 }
 
-/// The built-in lexicon: the project's word list and the words mined from the statutes.
+/// The built-in lexicon: the project's word lists.
 #[cfg(feature = "segment")]
 pub(crate) fn builtin() -> Lexicon {
     let mut lexicon = Lexicon::default();
-    for line in include_str!("../../data/segment_mined.tsv").lines() {
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let (Some(word), Some(score)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let score: f32 = score.parse().unwrap_or(0.0);
-        lexicon.insert(word, mined_weight(score));
-    }
     for list in [
         include_str!("../../data/segment_words_general.txt"),
         include_str!("../../data/segment_words.txt"),
@@ -123,8 +108,3 @@ pub(crate) fn builtin() -> Lexicon {
     lexicon
 }
 
-/// Maps a mined association score (tenths of a bit) to a weight.
-#[cfg(feature = "segment")]
-fn mined_weight(score: f32) -> f32 {
-    (score / 10.0 - 2.0).clamp(0.5, MINED_CAP)
-}

@@ -16,8 +16,8 @@
 //! lower-cased, composed (NFC) and has the tone mark on the main vowel, so NFC and NFD input, any
 //! case and either tone-mark placement ("hòa"/"hoà") segment alike.
 //!
-//! The dictionary ships with the `segment` feature (on by default): words written by the project
-//! and word pairs mined from the Vietnamese statutes; see `data/README.md` for the sources.
+//! The dictionary ships with the `segment` feature (on by default): multi-syllable words
+//! written by the project; see `data/README.md` for the sources.
 //!
 //! # Examples
 //!
