@@ -87,24 +87,64 @@ impl Lexicon {
     }
 }
 
+/// The project's word lists (data/segment_words*.txt): words separated by commas or line breaks,
+/// `#` starts a comment.
+#[cfg(feature = "segment")]
+const BUILTIN_LISTS: [&str; 2] = [
+    include_str!("../../data/segment_words_general.txt"),
+    include_str!("../../data/segment_words.txt"),
+];
+
+/// Every word of the built-in lists, as written there.
+#[cfg(feature = "segment")]
+fn builtin_words() -> impl Iterator<Item = &'static str> {
+    BUILTIN_LISTS.into_iter().flat_map(|list| {
+        list.lines()
+            .flat_map(|line| line.split('#').next().unwrap_or("").split(','))
+            .map(str::trim)
+            .filter(|word| !word.is_empty())
+    })
+}
+
 /// The built-in lexicon: the project's word lists.
 #[cfg(feature = "segment")]
 pub(crate) fn builtin() -> Lexicon {
     let mut lexicon = Lexicon::default();
-    for list in [
-        include_str!("../../data/segment_words_general.txt"),
-        include_str!("../../data/segment_words.txt"),
-    ] {
-        for line in list.lines() {
-            let line = line.split('#').next().unwrap_or("");
-            for word in line.split(',') {
-                let word = word.trim();
-                if !word.is_empty() {
-                    lexicon.insert(word, LISTED_WEIGHT);
-                }
-            }
-        }
+    for word in builtin_words() {
+        lexicon.insert(word, LISTED_WEIGHT);
     }
     lexicon
 }
 
+#[cfg(all(test, feature = "segment"))]
+mod tests {
+    use std::collections::HashSet;
+
+    use unicode_normalization::UnicodeNormalization;
+
+    use super::{MAX_SYLLABLES, builtin_words};
+
+    /// The lists are clean data: each word written once, in lower case and NFC, of two to
+    /// `MAX_SYLLABLES` syllables of letters separated by single spaces.
+    #[test]
+    fn builtin_lists_are_clean() {
+        let mut seen = HashSet::new();
+        for word in builtin_words() {
+            let syllables: Vec<&str> = word.split(' ').collect();
+            assert!(
+                (2..=MAX_SYLLABLES).contains(&syllables.len()),
+                "{word:?}: {} syllables",
+                syllables.len()
+            );
+            assert!(
+                syllables
+                    .iter()
+                    .all(|s| !s.is_empty() && s.chars().all(char::is_alphabetic)),
+                "{word:?}: not letters and single spaces"
+            );
+            assert_eq!(word.to_lowercase(), word, "{word:?}: not lower case");
+            assert_eq!(word.nfc().collect::<String>(), word, "{word:?}: not NFC");
+            assert!(seen.insert(word), "{word:?}: listed twice");
+        }
+    }
+}
