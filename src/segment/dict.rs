@@ -87,22 +87,36 @@ impl Lexicon {
     }
 }
 
-/// The project's word lists (data/segment_words*.txt): words separated by commas or line breaks,
-/// `#` starts a comment.
+/// Strength of a word of the extended list (rarer words: idioms, regional, literary and
+/// technical vocabulary): a little less than a common word's, so that where a rare word
+/// overlaps a common one ("thành công quả": "thành công" or "công quả") the common one wins.
 #[cfg(feature = "segment")]
-const BUILTIN_LISTS: [&str; 2] = [
-    include_str!("../../data/segment_words_general.txt"),
-    include_str!("../../data/segment_words.txt"),
+const EXTENDED_WEIGHT: f32 = 7.5;
+
+/// The project's word lists (data/segment_words*.txt) with the strength of their words: words
+/// separated by commas or line breaks, `#` starts a comment.
+#[cfg(feature = "segment")]
+const BUILTIN_LISTS: [(&str, f32); 3] = [
+    (include_str!("../../data/segment_words.txt"), LISTED_WEIGHT),
+    (
+        include_str!("../../data/segment_words_general.txt"),
+        LISTED_WEIGHT,
+    ),
+    (
+        include_str!("../../data/segment_words_extended.txt"),
+        EXTENDED_WEIGHT,
+    ),
 ];
 
-/// Every word of the built-in lists, as written there.
+/// Every word of the built-in lists, as written there, with its strength.
 #[cfg(feature = "segment")]
-fn builtin_words() -> impl Iterator<Item = &'static str> {
-    BUILTIN_LISTS.into_iter().flat_map(|list| {
+fn builtin_words() -> impl Iterator<Item = (&'static str, f32)> {
+    BUILTIN_LISTS.into_iter().flat_map(|(list, strength)| {
         list.lines()
             .flat_map(|line| line.split('#').next().unwrap_or("").split(','))
             .map(str::trim)
             .filter(|word| !word.is_empty())
+            .map(move |word| (word, strength))
     })
 }
 
@@ -110,8 +124,8 @@ fn builtin_words() -> impl Iterator<Item = &'static str> {
 #[cfg(feature = "segment")]
 pub(crate) fn builtin() -> Lexicon {
     let mut lexicon = Lexicon::default();
-    for word in builtin_words() {
-        lexicon.insert(word, LISTED_WEIGHT);
+    for (word, strength) in builtin_words() {
+        lexicon.insert(word, strength);
     }
     lexicon
 }
@@ -129,7 +143,7 @@ mod tests {
     #[test]
     fn builtin_lists_are_clean() {
         let mut seen = HashSet::new();
-        for word in builtin_words() {
+        for (word, _) in builtin_words() {
             let syllables: Vec<&str> = word.split(' ').collect();
             assert!(
                 (2..=MAX_SYLLABLES).contains(&syllables.len()),
