@@ -74,6 +74,11 @@ fn tone_placement_and_case_do_not_matter() {
         underscored("ho\u{300}a bi\u{300}nh"),
         "ho\u{300}a_bi\u{300}nh"
     );
+    // A lone final i/y after a consonant: both spellings are in use.
+    assert_eq!(underscored("kĩ thuật"), "kĩ_thuật");
+    assert_eq!(underscored("kỹ thuật"), "kỹ_thuật");
+    assert_eq!(underscored("công ti"), "công_ti");
+    assert_eq!(underscored("qui định"), "qui_định");
 }
 
 #[test]
@@ -171,6 +176,14 @@ fn text() -> impl Strategy<Value = String> {
         "Lê",
         "Đình",
         "Sơn",
+        "kỹ",
+        "thuật",
+        "lý",
+        "do",
+        "công",
+        "ty",
+        "quý",
+        "giá",
         "25",
         ".",
         "000",
@@ -231,6 +244,26 @@ proptest! {
         let nfd: String = s.nfd().collect();
         let shape = |t: &str| segment(t).map(|w| (w.kind, w.syllables())).collect::<Vec<_>>();
         prop_assert_eq!(shape(&nfc), shape(&nfd));
+    }
+
+    /// The two spelling conventions of a lone final i/y ("kỹ"/"kĩ", "công ty"/"công ti") and of
+    /// the tone mark in oa/oe/uy ("hòa"/"hoà") segment alike.
+    #[test]
+    fn spelling_conventions_segment_alike(s in text()) {
+        let variant: String = s
+            .split(' ')
+            .map(|w| match w {
+                "kỹ" => "kĩ",
+                "lý" => "lí",
+                "ty" => "ti",
+                "quý" => "quí",
+                "hòa" => "hoà",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let shape = |t: &str| segment(t).map(|w| (w.kind, w.syllables())).collect::<Vec<_>>();
+        prop_assert_eq!(shape(&s), shape(&variant));
     }
 
     /// The underscore form only turns spaces inside words into `_`.

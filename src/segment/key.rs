@@ -19,6 +19,51 @@ pub(crate) fn push_key(syllable: &str, out: &mut String) {
         out.extend(syllable.chars().flat_map(char::to_lowercase).nfc());
     }
     move_tone_to_main_vowel(out, start);
+    final_y_to_i(out, start);
+}
+
+/// Rewrites the key of a syllable made of a consonant onset and a lone `y` ("kỹ", "lý", "quý",
+/// "tỷ") with `i` ("kĩ", "lí", "quí", "tỉ"): the two spellings of that vowel are conventions of
+/// the same words, as the tone placements are.
+fn final_y_to_i(out: &mut String, start: usize) {
+    let Some(last) = out[start..].chars().next_back() else {
+        return;
+    };
+    let i = match last {
+        'y' => 'i',
+        'ý' => 'í',
+        'ỳ' => 'ì',
+        'ỷ' => 'ỉ',
+        'ỹ' => 'ĩ',
+        'ỵ' => 'ị',
+        _ => return,
+    };
+    let end = out.len() - last.len_utf8();
+    if matches!(
+        &out[start..end],
+        "b" | "ch"
+            | "d"
+            | "đ"
+            | "h"
+            | "k"
+            | "kh"
+            | "l"
+            | "m"
+            | "n"
+            | "nh"
+            | "ph"
+            | "qu"
+            | "r"
+            | "s"
+            | "t"
+            | "th"
+            | "tr"
+            | "v"
+            | "x"
+    ) {
+        out.truncate(end);
+        out.push(i);
+    }
 }
 
 /// Appends the lower case of `c`, with fast paths for ASCII, Latin-1 and the Vietnamese block
@@ -126,6 +171,16 @@ mod tests {
             ("ho\u{300}a", "hoà"),
             ("kho\u{309}e", "khoẻ"),
             ("THỦY", "thuỷ"),
+            ("kỹ", "kĩ"),
+            ("Kĩ", "kĩ"),
+            ("quý", "quí"),
+            ("QUY", "qui"),
+            ("ty", "ti"),
+            ("lý", "lí"),
+            ("y", "y"),
+            ("gý", "gý"),
+            ("tuy", "tuy"),
+            ("huy", "huy"),
             ("của", "của"),
             ("quả", "quả"),
             ("Việt", "việt"),

@@ -13,8 +13,10 @@
 //!
 //! Each [`Word`] is a slice of the input with its byte offset: a multi-syllable word spans the
 //! spaces between its syllables, and nothing of the text is changed. Lookups use a key that is
-//! lower-cased, composed (NFC) and has the tone mark on the main vowel, so NFC and NFD input, any
-//! case and either tone-mark placement ("hòa"/"hoà") segment alike.
+//! lower-cased, composed (NFC), has the tone mark on the main vowel and writes a lone final `y`
+//! after a consonant as `i`, so NFC and NFD input, any case, either tone-mark placement
+//! ("hòa"/"hoà") and either spelling of that vowel ("kỹ thuật"/"kĩ thuật", "công ty"/"công ti")
+//! segment alike.
 //!
 //! The dictionary ships with the `segment` feature (on by default): multi-syllable words
 //! written by the project; see `data/README.md` for the sources.
@@ -236,7 +238,8 @@ impl Segmenter {
     /// Adds a word of two or more syllables (separated by spaces or underscores); returns whether
     /// it was taken.
     ///
-    /// The word is matched in any case, composition (NFC/NFD) and tone-mark placement. A word of
+    /// The word is matched in any case, composition (NFC/NFD), tone-mark placement and i/y
+    /// spelling ("kỹ"/"kĩ"). A word of
     /// one syllable, or of more than six, is not taken (`false`). Adding a word undoes an earlier
     /// [`remove_word`](Self::remove_word) of it.
     ///
