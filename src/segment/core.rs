@@ -26,11 +26,12 @@ pub(crate) struct Scratch {
 /// Syllables that often open a sentence before a name ("Theo Lê Đình Sơn …", "Ông Lộc …"): at a
 /// sentence start they are not taken as the first syllable of a name.
 const NAME_OPENERS: &[&str] = &[
-    "anh", "bà", "bác", "bên", "các", "cả", "cháu", "chị", "cho", "chú", "cô", "còn", "cùng",
-    "của", "cụ", "do", "dù", "để", "đến", "đi", "em", "hay", "hoặc", "huyện", "khi", "là", "lúc",
-    "mà", "mỗi", "một", "nay", "nếu", "nhưng", "những", "nơi", "ngày", "ở", "ông", "phía", "qua",
-    "quận", "rồi", "sang", "sau", "tại", "thì", "theo", "tỉnh", "trên", "trong", "trước", "từ",
-    "tuy", "và", "về", "vì", "với", "xã", "đội", "đoàn",
+    "anh", "bà", "bác", "bên", "bố", "các", "cả", "cha", "cháu", "chị", "cho", "chồng", "chú",
+    "con", "cô", "còn", "cùng", "của", "cụ", "cậu", "do", "dì", "dù", "để", "đến", "đi", "em",
+    "hay", "hoặc", "huyện", "khi", "là", "lúc", "mà", "mẹ", "mỗi", "một", "nay", "nếu", "người",
+    "nhưng", "những", "nơi", "ngày", "ở", "ông", "phía", "qua", "quận", "rồi", "sang", "sau",
+    "tại", "thầy", "thì", "theo", "tỉnh", "trên", "trong", "trước", "từ", "tuy", "và", "về",
+    "vì", "việc", "vợ", "với", "xã", "đội", "đoàn",
 ];
 
 /// Common family names: a sentence-initial capital among these starts a name.
