@@ -1796,10 +1796,58 @@ fn letters_only_count(s: &str) -> Option<usize> {
     Some(n)
 }
 
+/// The case shape of a run of letters (marks skipped): how many capitals and small letters,
+/// how many capitals come before the first small letter, and whether it ends in a capital.
+/// `None` when it holds anything but letters and marks.
+struct CaseShape {
+    upper: usize,
+    lower: usize,
+    leading_upper: usize,
+    last_upper: bool,
+}
+
+impl CaseShape {
+    fn of(s: &str) -> Option<Self> {
+        let mut shape = CaseShape {
+            upper: 0,
+            lower: 0,
+            leading_upper: 0,
+            last_upper: false,
+        };
+        for c in s.chars() {
+            if is_mark(c) {
+                continue;
+            }
+            if is_upper(c) {
+                shape.upper += 1;
+                if shape.lower == 0 {
+                    shape.leading_upper += 1;
+                }
+                shape.last_upper = true;
+            } else if is_lower(c) {
+                shape.lower += 1;
+                shape.last_upper = false;
+            } else {
+                return None;
+            }
+        }
+        Some(shape)
+    }
+
+    /// Two or more capitals, and small letters only as a short tail or inside (`TTg`, `PGs`,
+    /// `ĐHQGHCM`, `KHCN`): the shape of an abbreviation with small letters in it.
+    fn is_abbreviation_with_small_letters(&self) -> bool {
+        self.upper >= 2
+            && self.lower > 0
+            && self.lower <= 2
+            && (self.leading_upper >= 2 || self.last_upper)
+    }
+}
+
 /// A run of letters shaped like an abbreviation (see the module docs).
 fn is_acronym(s: &str) -> bool {
     // Fast exit for a capitalised word (`Việt`): a capital, then a small letter, and no
-    // capital at the end.
+    // capital at the end. Past it, the first letter is a capital.
     let mut letters = s.chars().filter(|&c| !is_mark(c));
     match (letters.next(), letters.next()) {
         (Some(a), Some(b)) if is_upper(a) => {
@@ -1809,37 +1857,13 @@ fn is_acronym(s: &str) -> bool {
         }
         _ => return false,
     }
-    let mut upper = 0;
-    let mut lower = 0;
-    let mut leading_upper = 0;
-    let mut last_upper = false;
-    for c in s.chars() {
-        if is_mark(c) {
-            continue;
-        }
-        if is_upper(c) {
-            upper += 1;
-            if lower == 0 {
-                leading_upper += 1;
-            }
-            last_upper = true;
-        } else if is_lower(c) {
-            if upper == 0 {
-                return false;
-            }
-            lower += 1;
-            last_upper = false;
-        } else {
-            return false;
-        }
-    }
-    if upper < 2 {
+    let Some(shape) = CaseShape::of(s) else {
         return false;
-    }
-    if lower == 0 {
+    };
+    if shape.upper >= 2 && shape.lower == 0 {
         return !is_syllable(s) && !is_roman_numeral(s);
     }
-    lower <= 2 && (leading_upper >= 2 || last_upper)
+    shape.is_abbreviation_with_small_letters()
 }
 
 /// A Roman numeral of the letters I, V, X, L (`II`, `IV`, `XIV`, `XXXIII`): chapter and part
@@ -1877,28 +1901,9 @@ fn is_roman_numeral(s: &str) -> bool {
 /// A part of a hyphen group that reads as an abbreviation (`KT`, `ĐT`, `TTg`): like
 /// [`is_acronym`] but an all-capital syllable counts too (`CP`, `BỘ` in `NĐ-CP`, `BỘ-NGÀNH`).
 fn is_acronym_part(s: &str) -> bool {
-    let mut upper = 0;
-    let mut lower = 0;
-    let mut leading_upper = 0;
-    let mut last_upper = false;
-    for c in s.chars() {
-        if is_mark(c) {
-            continue;
-        }
-        if is_upper(c) {
-            upper += 1;
-            if lower == 0 {
-                leading_upper += 1;
-            }
-            last_upper = true;
-        } else if is_lower(c) {
-            lower += 1;
-            last_upper = false;
-        } else {
-            return false;
-        }
-    }
-    upper >= 2 && (lower == 0 || (lower <= 2 && (leading_upper >= 2 || last_upper)))
+    CaseShape::of(s).is_some_and(|shape| {
+        (shape.upper >= 2 && shape.lower == 0) || shape.is_abbreviation_with_small_letters()
+    })
 }
 
 /// Whether an all-letter word can be read as one Vietnamese syllable (onset, one to three

@@ -30,8 +30,8 @@ const NAME_OPENERS: &[&str] = &[
     "con", "cô", "còn", "cùng", "của", "cụ", "cậu", "do", "dì", "dù", "để", "đến", "đi", "em",
     "hay", "hoặc", "huyện", "khi", "là", "lúc", "mà", "mẹ", "mỗi", "một", "nay", "nếu", "người",
     "nhưng", "những", "nơi", "ngày", "ở", "ông", "phía", "qua", "quận", "rồi", "sang", "sau",
-    "tại", "thầy", "thì", "theo", "tỉnh", "trên", "trong", "trước", "từ", "tuy", "và", "về",
-    "vì", "việc", "vợ", "với", "xã", "đội", "đoàn",
+    "tại", "thầy", "thì", "theo", "tỉnh", "trên", "trong", "trước", "từ", "tuy", "và", "về", "vì",
+    "việc", "vợ", "với", "xã", "đội", "đoàn",
 ];
 
 /// Common family names: a sentence-initial capital among these starts a name.
