@@ -44,6 +44,14 @@ const SURNAMES: &[&str] = &[
     "kim", "lữ", "mã", "ninh", "tống", "trình", "ung", "yên",
 ];
 
+/// The most common family names, which are rarely a middle or given name: inside a run of
+/// capitals, one of them after two or more capitals and before at least one more starts a
+/// person's name ("Lâm Đồng Nguyễn Văn Đẳng" is a province and a person).
+const PERSON_SURNAMES: &[&str] = &[
+    "bùi", "đặng", "đinh", "đỗ", "huỳnh", "lê", "ngô", "nguyễn", "phạm", "phan", "trần", "trịnh",
+    "trương", "võ",
+];
+
 /// Whether `c` is below U+0250 or in Latin Extended Additional (U+1E00..U+1EFF). These letters
 /// (the Vietnamese ones among them) have the case of their base letter and decompose into it
 /// and combining marks only (a unit test checks every one), so the case tests below take them
@@ -178,7 +186,17 @@ impl Segmenter {
             }
             if end - start >= 2 {
                 self.split_plain(from, start, scratch, out);
-                out.push((start, end));
+                // "Lâm Đồng Nguyễn Văn Đẳng": a place, then a person.
+                let person = (start + 2..end.saturating_sub(1)).find(|&k| {
+                    PERSON_SURNAMES
+                        .contains(&&scratch.keys[scratch.bounds[k].0..scratch.bounds[k].1])
+                });
+                if let Some(k) = person {
+                    out.push((start, k));
+                    out.push((k, end));
+                } else {
+                    out.push((start, end));
+                }
                 from = end;
             }
             i = end.max(i + 1);
@@ -292,6 +310,19 @@ mod tests {
             (&s, "Hồ Chí Minh", true, vec!["Hồ Chí Minh"]),
             (&s, "Quảng Ninh đẹp", true, vec!["Quảng Ninh", "đẹp"]),
             (&with_word, "Bộ Tài chính", false, vec!["Bộ", "Tài chính"]),
+            (
+                &s,
+                "Lâm Đồng Nguyễn Văn Đẳng",
+                false,
+                vec!["Lâm Đồng", "Nguyễn Văn Đẳng"],
+            ),
+            (
+                &s,
+                "Nguyễn Thị Kim Ngân",
+                false,
+                vec!["Nguyễn Thị Kim Ngân"],
+            ),
+            (&s, "Nguyễn Văn Trần", false, vec!["Nguyễn Văn Trần"]),
         ] {
             let mut ranges = Vec::new();
             let mut at = 0;
