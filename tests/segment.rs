@@ -81,6 +81,14 @@ fn tone_placement_and_case_do_not_matter() {
     assert_eq!(underscored("qui định"), "qui_định");
 }
 
+/// Where two listed words overlap and the split is otherwise equally good, the word the statutes
+/// use more often wins.
+#[test]
+fn the_more_frequent_word_wins_a_tie() {
+    assert_eq!(underscored("cán bộ ngành"), "cán_bộ ngành");
+    assert_eq!(underscored("lao động từ"), "lao_động từ");
+}
+
 #[test]
 fn user_words() {
     let mut s = Segmenter::new();
