@@ -142,7 +142,7 @@ impl SegmentOptions {
 /// A configured word segmenter: the built-in dictionary, user words added or removed, options.
 ///
 /// [`Segmenter::new`] pays for the built-in dictionary once per process (about 15 ms to build
-/// its 27,300 words; it is shared by every segmenter); user words live in the segmenter itself. [`segment`] and [`underscored`] use a
+/// its 27,200 words; it is shared by every segmenter); user words live in the segmenter itself. [`segment`] and [`underscored`] use a
 /// default segmenter.
 ///
 /// # Examples
