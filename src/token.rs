@@ -1937,20 +1937,50 @@ fn is_syllable(s: &str) -> bool {
             return false;
         }
     }
-    let w = &buf[..n];
-    const ONSETS: &[&[u8]] = &[
-        b"ngh", b"ng", b"nh", b"ch", b"gh", b"gi", b"kh", b"ph", b"qu", b"th", b"tr", b"b", b"c",
-        b"d", b"g", b"h", b"k", b"l", b"m", b"n", b"p", b"r", b"s", b"t", b"v", b"x", b"",
-    ];
-    const CODAS: &[&[u8]] = &[b"", b"c", b"ch", b"m", b"n", b"ng", b"nh", b"p", b"t"];
-    let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
-    ONSETS.iter().any(|onset| {
-        let Some(rest) = w.strip_prefix(*onset) else {
-            return false;
-        };
-        let v = rest.iter().take_while(|&&b| is_vowel(b)).count();
-        (1..=3).contains(&v) && CODAS.contains(&&rest[v..])
-    })
+    is_syllable_shape(&buf[..n])
+}
+
+/// Whether lower-case ASCII letters read as onset, one to three vowels and coda. The onset is the
+/// consonants before the first vowel, or `gi`/`qu`, whose vowel letter belongs to the onset.
+fn is_syllable_shape(w: &[u8]) -> bool {
+    let is_vowel = |b: &u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let rhyme = |rest: &[u8]| {
+        let v = rest.iter().take_while(|b| is_vowel(b)).count();
+        (1..=3).contains(&v)
+            && matches!(
+                &rest[v..],
+                b"" | b"c" | b"ch" | b"m" | b"n" | b"ng" | b"nh" | b"p" | b"t"
+            )
+    };
+    let c = w.iter().take_while(|b| !is_vowel(b)).count();
+    let onset = matches!(
+        &w[..c],
+        b"" | b"b"
+            | b"c"
+            | b"ch"
+            | b"d"
+            | b"g"
+            | b"gh"
+            | b"h"
+            | b"k"
+            | b"kh"
+            | b"l"
+            | b"m"
+            | b"n"
+            | b"ng"
+            | b"ngh"
+            | b"nh"
+            | b"p"
+            | b"ph"
+            | b"r"
+            | b"s"
+            | b"t"
+            | b"th"
+            | b"tr"
+            | b"v"
+            | b"x"
+    );
+    (onset && rhyme(&w[c..])) || ((w.starts_with(b"gi") || w.starts_with(b"qu")) && rhyme(&w[2..]))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2054,6 +2084,50 @@ pub(crate) fn period_abbreviation_chain(text: &str, pos: usize) -> Option<usize>
 
 #[cfg(test)]
 mod tests {
+    /// The obvious reading of a syllable shape: some onset of the list, then one to three vowels,
+    /// then a coda of the list.
+    fn is_syllable_shape_slow(w: &[u8]) -> bool {
+        const ONSETS: &[&[u8]] = &[
+            b"ngh", b"ng", b"nh", b"ch", b"gh", b"gi", b"kh", b"ph", b"qu", b"th", b"tr", b"b",
+            b"c", b"d", b"g", b"h", b"k", b"l", b"m", b"n", b"p", b"r", b"s", b"t", b"v", b"x",
+            b"",
+        ];
+        const CODAS: &[&[u8]] = &[b"", b"c", b"ch", b"m", b"n", b"ng", b"nh", b"p", b"t"];
+        let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+        ONSETS.iter().any(|onset| {
+            let Some(rest) = w.strip_prefix(*onset) else {
+                return false;
+            };
+            let v = rest.iter().take_while(|&&b| is_vowel(b)).count();
+            (1..=3).contains(&v) && CODAS.contains(&&rest[v..])
+        })
+    }
+
+    /// The fast shape test agrees with the obvious one on every word of up to five letters drawn
+    /// from the letters that matter (vowels, onset and coda consonants, and one that is neither).
+    #[test]
+    fn syllable_shape_matches_the_obvious_definition() {
+        const LETTERS: &[u8] = b"aeiouycghknmpqrtwb";
+        let mut word = Vec::new();
+        fn all(word: &mut Vec<u8>, depth: usize) {
+            assert_eq!(
+                is_syllable_shape(word),
+                is_syllable_shape_slow(word),
+                "{:?}",
+                String::from_utf8_lossy(word)
+            );
+            if depth == 0 {
+                return;
+            }
+            for &l in LETTERS {
+                word.push(l);
+                all(word, depth - 1);
+                word.pop();
+            }
+        }
+        all(&mut word, 5);
+    }
+
     use super::*;
 
     fn kinds(s: &str) -> Vec<(&str, TokenKind)> {
