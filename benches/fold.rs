@@ -1,7 +1,6 @@
 //! Folding throughput against the peers a user would otherwise pick.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use unicode_normalization::UnicodeNormalization;
@@ -47,9 +46,7 @@ fn bench(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::config();
     targets = bench
 }
 criterion_main!(benches);

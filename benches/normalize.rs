@@ -6,10 +6,12 @@
 //! ASCII English.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use unicode_normalization::UnicodeNormalization;
+
+#[path = "common/mod.rs"]
+mod common;
 use vietnamese::{NormalizeOptions, Normalizer, TonePlacement};
 
 const VI: &str = include_str!("data/news_vi.txt");
@@ -111,9 +113,7 @@ fn bench(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::config();
     targets = bench
 }
 criterion_main!(benches);

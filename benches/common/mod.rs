@@ -2,6 +2,9 @@
 
 #![allow(dead_code)]
 
+use std::time::Duration;
+
+use criterion::Criterion;
 use unicode_normalization::UnicodeNormalization;
 
 /// The Vietnamese news corpus (NFC).
@@ -48,4 +51,11 @@ pub fn inputs() -> Vec<(&'static str, String)> {
         ("en-ascii-1m", sized(NEWS_EN, 1024 * 1024)),
         ("vi-folded-8k", vietnamese::fold(&vi_8k).into_owned()),
     ]
+}
+
+/// The criterion settings every bench file uses: one second of warm-up, three of measurement.
+pub fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
 }
