@@ -9,6 +9,8 @@
 //! The table is checked by a test against `unicode-normalization`'s canonical decompositions; đ/Đ,
 //! which have no decomposition, are listed by hand.
 
+use unicode_normalization::char::decompose_canonical;
+
 use crate::tables::letters::LETTERS;
 
 /// One of the six Vietnamese tones, with the combining mark that writes it.
@@ -493,8 +495,52 @@ pub fn compose(base: char, modifier: Modifier, tone: Tone) -> Option<char> {
     (c != '\0').then_some(c)
 }
 
+/// Whether `c` is below U+0250 or in Latin Extended Additional (U+1E00..U+1EFF). These letters
+/// (the Vietnamese ones among them) have the case of their base letter and decompose into it
+/// and combining marks only (a unit test checks every one), so case tests take them
+/// as they are and decompose only the others: `ᾈ` (a titlecase letter) is a capital `Α` and
+/// two marks in NFD, and NFC and NFD input must be read alike.
+pub(crate) fn is_latin(c: char) -> bool {
+    c < '\u{250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// The char whose case stands for `c`'s: the first char of its canonical decomposition.
+pub(crate) fn case_char(c: char) -> char {
+    if is_latin(c) {
+        return c;
+    }
+    let mut first = None;
+    decompose_canonical(c, |d| {
+        if first.is_none() {
+            first = Some(d);
+        }
+    });
+    first.unwrap_or(c)
+}
+
 #[cfg(test)]
 mod tests {
+    /// The Latin fast path of the case tests stands for the full decomposition: the same case,
+    /// and nothing but combining marks after the base.
+    #[test]
+    fn latin_letters_have_the_case_of_their_decomposition() {
+        use unicode_normalization::char::is_combining_mark;
+        for c in ('\0'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            assert!(is_latin(c));
+            let mut parts = Vec::new();
+            decompose_canonical(c, |d| parts.push(d));
+            let base = parts[0];
+            assert_eq!(c.is_uppercase(), base.is_uppercase(), "{c:?}");
+            assert_eq!(c.is_lowercase(), base.is_lowercase(), "{c:?}");
+            assert_eq!(
+                c.is_alphabetic(),
+                base.is_alphabetic() && !is_combining_mark(base),
+                "{c:?}"
+            );
+            assert!(parts[1..].iter().all(|&m| is_combining_mark(m)), "{c:?}");
+        }
+    }
+
     use super::*;
 
     /// The O(1) tables agree with a linear search of `LETTERS` on every `char`.

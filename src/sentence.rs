@@ -41,6 +41,7 @@ use std::ops::Range;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use crate::letter::case_char;
 use crate::token::{is_separator, period_abbreviation_chain};
 
 /// One sentence: a slice of the input without surrounding white space, and its byte offset.
@@ -477,21 +478,6 @@ fn small_letter_len(rest: &str) -> Option<usize> {
         }
     }
     (all_marks && marks <= MAX_MARKS).then_some(end)
-}
-
-/// The char whose case stands for `c`'s: the first char of its canonical decomposition, so
-/// that NFC and NFD agree (`ᾈ` is a titlecase letter, its NFD form a capital `Α` and marks).
-fn case_char(c: char) -> char {
-    if c.is_ascii() {
-        return c;
-    }
-    let mut first = None;
-    decompose_canonical(c, |d| {
-        if first.is_none() {
-            first = Some(d);
-        }
-    });
-    first.unwrap_or(c)
 }
 
 /// Whether `c` is a capital letter, as its canonical decomposition says.

@@ -5,6 +5,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::Segmenter;
 use super::key::push_key;
+use crate::letter::{case_char, is_latin};
 
 /// Weight of a syllable repeated at once ("quen quen") that is not in the dictionary.
 const REDUPLICATION_WEIGHT: f32 = 1.0;
@@ -51,29 +52,6 @@ const PERSON_SURNAMES: &[&str] = &[
     "bùi", "đặng", "đinh", "đỗ", "huỳnh", "lê", "ngô", "nguyễn", "phạm", "phan", "trần", "trịnh",
     "trương", "võ",
 ];
-
-/// Whether `c` is below U+0250 or in Latin Extended Additional (U+1E00..U+1EFF). These letters
-/// (the Vietnamese ones among them) have the case of their base letter and decompose into it
-/// and combining marks only (a unit test checks every one), so the case tests below take them
-/// as they are and decompose only the others: `ᾈ` (a titlecase letter) is a capital `Α` and
-/// two marks in NFD, and NFC and NFD input must be read alike.
-fn is_latin(c: char) -> bool {
-    c < '\u{250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-}
-
-/// The char whose case stands for `c`'s: the first char of its canonical decomposition.
-fn case_char(c: char) -> char {
-    if is_latin(c) {
-        return c;
-    }
-    let mut first = None;
-    decompose_canonical(c, |d| {
-        if first.is_none() {
-            first = Some(d);
-        }
-    });
-    first.unwrap_or(c)
-}
 
 /// Whether a char of `c`'s canonical decomposition after the first `skip` is a capital.
 fn decomposition_has_capital(c: char, skip: usize) -> bool {
@@ -343,26 +321,6 @@ mod tests {
                 .map(|&(a, b)| &text[ranges[a].0..ranges[b - 1].1])
                 .collect();
             assert_eq!(words, expected, "{text:?}");
-        }
-    }
-
-    /// The Latin fast path of the case tests stands for the full decomposition: the same case,
-    /// and nothing but combining marks after the base.
-    #[test]
-    fn latin_letters_have_the_case_of_their_decomposition() {
-        for c in ('\0'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
-            assert!(is_latin(c));
-            let mut parts = Vec::new();
-            decompose_canonical(c, |d| parts.push(d));
-            let base = parts[0];
-            assert_eq!(c.is_uppercase(), base.is_uppercase(), "{c:?}");
-            assert_eq!(c.is_lowercase(), base.is_lowercase(), "{c:?}");
-            assert_eq!(
-                c.is_alphabetic(),
-                base.is_alphabetic() && !is_combining_mark(base),
-                "{c:?}"
-            );
-            assert!(parts[1..].iter().all(|&m| is_combining_mark(m)), "{c:?}");
         }
     }
 }
